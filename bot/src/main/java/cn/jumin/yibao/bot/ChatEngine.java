@@ -1,0 +1,173 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.kb.KnowledgeBase;
+import cn.jumin.yibao.policy.engine.EligibilityEngine;
+import cn.jumin.yibao.policy.engine.NewbornPlanner;
+import cn.jumin.yibao.policy.engine.QuoteEngine;
+import cn.jumin.yibao.policy.load.PolicyLibrary;
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Policy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The chat engine: understands a resident's message, computes the answer with the policy engine where it can,
+ * retrieves the clause where it cannot, and says plainly when the notices do not answer. Remembers the area, year
+ * and last question per user for 30 idle minutes. Plain Java: no HTTP, no CDI.
+ */
+public final class ChatEngine {
+    public static final int MAX_REPLY = 300;
+    public static final int MAX_MESSAGE = 500;
+
+    private final PolicyLibrary library;
+    private final Parser parser;
+    private final Sessions sessions;
+    private final FeeAnswers fees;
+    private final NewbornAnswers newborns;
+    private final WindowAnswers windows;
+    private final EligibilityAnswers eligibility;
+    private final ServiceAnswers services = new ServiceAnswers();
+    private final SearchAnswers search;
+    private final Refusals refusals;
+
+    public ChatEngine(PolicyLibrary library, KnowledgeBase kb) {
+        this(library, kb, Lexicon.load(), 100_000, Duration.ofMinutes(30), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
+    }
+
+    /** {@code maxSessions} conversations at most, each forgotten after {@code idle} without a message. */
+    public ChatEngine(PolicyLibrary library, KnowledgeBase kb, Lexicon lexicon, long maxSessions, Duration idle,
+                      com.github.benmanes.caffeine.cache.Ticker ticker) {
+        this.library = library;
+        this.parser = new Parser(lexicon, library);
+        this.sessions = new Sessions(maxSessions, idle, ticker);
+        QuoteEngine quotes = new QuoteEngine(library.groups());
+        this.fees = new FeeAnswers(quotes, library.groups());
+        this.newborns = new NewbornAnswers(new NewbornPlanner());
+        this.windows = new WindowAnswers(quotes);
+        this.eligibility = new EligibilityAnswers(new EligibilityEngine());
+        this.search = new SearchAnswers(kb);
+        this.refusals = new Refusals(library);
+    }
+
+    public ChatReply reply(ChatRequest request) {
+        String message = Text.clean(request.message());
+        if (message.isEmpty()) return fit(refusals.invalid("请输入您的问题，例如“楚雄低保户交多少”。"));
+        if (!Text.hasWords(message)) return fit(refusals.invalid("我只能看懂文字，请用文字描述您的问题，例如“新生儿怎么参保”。"));
+        if (message.length() > MAX_MESSAGE) message = message.substring(0, MAX_MESSAGE);
+
+        Conversation c = sessions.of(request.userId() == null ? "anonymous" : request.userId());
+        synchronized (c) {
+            Answer a = answer(c, parser.parse(message), message, request.region());
+            return fit(a);
+        }
+    }
+
+    private Answer answer(Conversation c, Understanding u, String message, String channelRegion) {
+        String region = u.region() != null ? u.region()
+                : Optional.ofNullable(channelRegion).flatMap(library::resolveRegion).orElse(c.region);
+        if (u.region() != null) c.region = u.region(); // "我是勐腊的": remembered even before a question
+        Intent intent = u.intent();
+
+        // an answer to "which area?": go back to the waiting question
+        if (c.pending != null && u.region() != null && (intent == null || !u.hasFacts() && intent == Intent.CLARIFY)) {
+            Understanding waiting = c.pending;
+            c.pending = null;
+            u = merge(waiting, u);
+            intent = waiting.intent();
+        } else if (intent == null && (u.followUp() || u.hasFacts() || u.region() != null && u.text().length() <= 8)
+                && c.lastIntent != null && c.last != null) {
+            intent = c.lastIntent;
+            u = merge(c.last, u);
+        } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
+            u = merge(c.last, u);
+        }
+        if (intent == null) {
+            intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
+                    : region == null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH : null;
+        }
+        if (intent == null) return u.region() != null ? refusals.greeting() : refusals.unclear();
+
+        switch (intent) {
+            case GREETING: return refusals.greeting();
+            case THANKS: return refusals.thanks();
+            case OUT_OF_SCOPE:
+                if (u.otherPlace() != null && u.region() == null && u.outOfScopeTopic() == null) return refusals.otherPlace(u.otherPlace());
+                return refusals.outOfScope(u.outOfScopeTopic(), region == null ? null : library.area(region).name());
+            default:
+                break;
+        }
+        if (u.otherPlace() != null && u.region() == null) return refusals.otherPlace(u.otherPlace());
+        if (region == null) {
+            c.pending = withIntent(u, intent);
+            return refusals.askArea(null);
+        }
+        c.region = region;
+        Integer year = u.year() != null ? u.year() : c.year;
+        Policy policy;
+        if (year != null) {
+            Optional<Policy> p = library.policy(region, year);
+            if (p.isEmpty()) {
+                if (u.year() != null) return refusals.noNotice(library.area(region).name(), year, library.years(region));
+                policy = library.latest(region).orElseThrow();
+            } else {
+                policy = p.get();
+                if (u.year() != null) c.year = year;
+            }
+        } else {
+            policy = library.latest(region).orElseThrow();
+        }
+        c.lastIntent = intent;
+        c.last = withIntent(u, intent);
+        return switch (intent) {
+            case FEE -> fees.person(policy, u);
+            case HOUSEHOLD -> fees.household(policy, u);
+            case NEWBORN -> newborns.answer(policy, u);
+            case DEADLINE -> windows.deadline(policy, u);
+            case BENEFIT_START -> windows.benefit(policy, u);
+            case ELIGIBILITY -> eligibility.answer(policy, u);
+            case CHANNEL -> services.channels(policy, u);
+            case DOCUMENTS -> services.documents(policy, u);
+            default -> search.answer(policy, u, message);
+        };
+    }
+
+    /** The earlier question's facts, overridden by what the new message says. */
+    private static Understanding merge(Understanding before, Understanding now) {
+        return new Understanding(now.text(), now.intent() != null ? now.intent() : before.intent(), now.intentFromKeywords(),
+                now.region() != null ? now.region() : before.region(), now.year() != null ? now.year() : before.year(),
+                !now.groups().isEmpty() ? now.groups() : before.groups(),
+                now.tier() != null ? now.tier() : before.tier(),
+                now.date() != null ? now.date() : before.date(), now.monthDay() != null ? now.monthDay() : before.monthDay(),
+                now.babyAgeDays() != null ? now.babyAgeDays() : before.babyAgeDays(),
+                now.people() != null ? now.people() : before.people(), !now.members().isEmpty() ? now.members() : before.members(),
+                now.student() != null ? now.student() : before.student(), now.enrollment() != null ? now.enrollment() : before.enrollment(),
+                now.identity() != null ? now.identity() : before.identity(),
+                now.employeeInsured() != null ? now.employeeInsured() : before.employeeInsured(),
+                now.localHukou() != null ? now.localHukou() : before.localHukou(),
+                now.residencePermit() != null ? now.residencePermit() : before.residencePermit(),
+                now.parentsBothInsured() != null ? now.parentsBothInsured() : before.parentsBothInsured(),
+                now.outOfScopeTopic(), now.otherPlace(), now.followUp(), now.late() || before.late());
+    }
+
+    private static Understanding withIntent(Understanding u, Intent intent) {
+        return new Understanding(u.text(), intent, u.intentFromKeywords(), u.region(), u.year(), u.groups(), u.tier(), u.date(),
+                u.monthDay(), u.babyAgeDays(), u.people(), u.members(), u.student(), u.enrollment(), u.identity(),
+                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
+                u.otherPlace(), u.followUp(), u.late());
+    }
+
+    /** Fits the reply to a phone screen; at most four citations, each a distinct verbatim quote. */
+    private static ChatReply fit(Answer a) {
+        String text = a.text().length() <= MAX_REPLY ? a.text() : Words.shorten(a.text(), MAX_REPLY);
+        Set<Citation> cites = new LinkedHashSet<>(a.citations());
+        return new ChatReply(text, a.intent().name(), new ArrayList<>(cites).subList(0, Math.min(4, cites.size())),
+                a.needsClarification(), a.suggestions());
+    }
+
+    /** For tests and metrics: how many conversations are remembered. */
+    public long conversations() { return sessions.size(); }
+}

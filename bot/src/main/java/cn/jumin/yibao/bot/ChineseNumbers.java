@@ -1,0 +1,39 @@
+package cn.jumin.yibao.bot;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Chinese numerals in everyday writing (两个, 五口人, 十二月, 三十天) as digits, so one pattern reads both. */
+final class ChineseNumbers {
+    private static final Pattern NUMERAL = Pattern.compile("[零一二两三四五六七八九十百]+(?=[个口人位名月日号天年岁档周])");
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumbers() {}
+
+    static String digits(String s) {
+        Matcher m = NUMERAL.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String n = m.group();
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 1));
+            // keep 一档/二档 and 第一/一、二级 as words; 一二级 are grades, not counts
+            boolean keep = after.equals("档") || (n.length() > 1 && !n.contains("十") && !n.contains("百") && n.chars().distinct().count() == n.length() && !n.equals("两"));
+            m.appendReplacement(b, keep ? n : String.valueOf(value(n)));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    static int value(String n) {
+        if (n.equals("两")) return 2;
+        int total = 0;
+        int current = 0;
+        for (char c : n.toCharArray()) {
+            if (c == '十') { total += (current == 0 ? 1 : current) * 10; current = 0; }
+            else if (c == '百') { total += (current == 0 ? 1 : current) * 100; current = 0; }
+            else if (c == '两') current = 2;
+            else current = DIGITS.indexOf(c);
+        }
+        return total + current;
+    }
+}

@@ -1,0 +1,33 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.engine.Eligibility;
+import cn.jumin.yibao.policy.engine.EligibilityEngine;
+import cn.jumin.yibao.policy.engine.PersonFacts;
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Policy;
+import java.util.List;
+
+/** May this person join? From the notice's 参保范围 rules, with the condition or reason in plain words. */
+final class EligibilityAnswers {
+    private final EligibilityEngine engine;
+
+    EligibilityAnswers(EligibilityEngine engine) { this.engine = engine; }
+
+    Answer answer(Policy p, Understanding u) {
+        Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
+                u.employeeInsured(), null, u.student(), u.enrollment(), null));
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        b.append(switch (e.eligible()) {
+            case YES -> "可以参加城乡居民医保。";
+            case NO -> "不能参加城乡居民医保。";
+            case CONDITIONAL -> e.reasons().get(0).citations().isEmpty() ? "" : "符合条件的可以参加：";
+        });
+        for (Eligibility.Reason r : e.reasons().stream().limit(3).toList()) b.append(r.text());
+        if (!e.requiredDocuments().isEmpty() && e.eligible() != cn.jumin.yibao.policy.model.EligibilityRule.Eligible.NO) {
+            b.append("需准备：").append(String.join("、", e.requiredDocuments().stream().limit(3).toList())).append("。");
+        }
+        List<Citation> cites = e.citations();
+        return Answer.of(Intent.ELIGIBILITY, b + Words.basis(cites.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), cites);
+    }
+}

@@ -1,0 +1,166 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.engine.HouseholdQuote;
+import cn.jumin.yibao.policy.engine.MemberInput;
+import cn.jumin.yibao.policy.engine.MemberQuote;
+import cn.jumin.yibao.policy.engine.QuoteEngine;
+import cn.jumin.yibao.policy.load.GroupVocabulary;
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Fact;
+import cn.jumin.yibao.policy.model.Policy;
+import cn.jumin.yibao.policy.model.SpecialGroup;
+import cn.jumin.yibao.policy.model.Standard;
+import cn.jumin.yibao.policy.model.Student;
+import cn.jumin.yibao.policy.model.Subsidy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What one person or a household pays: computed by the quote engine, the figure first, then the reason and clause. */
+final class FeeAnswers {
+    private final QuoteEngine quotes;
+    private final GroupVocabulary vocabulary;
+
+    FeeAnswers(QuoteEngine quotes, GroupVocabulary vocabulary) {
+        this.quotes = quotes;
+        this.vocabulary = vocabulary;
+    }
+
+    Answer person(Policy p, Understanding u) {
+        LocalDate day = u.date() != null ? u.date() : Words.referenceDay(p);
+        Integer tier = u.tier() != null && p.tiers().contains(u.tier()) ? u.tier() : null;
+        if (u.tier() != null && tier == null) {
+            Cite c = p.standards().get(0).cite();
+            return Answer.of(Intent.FEE, Words.notice(p) + "只有一档，个人缴费标准为每人" + Words.yuan(p.standards().get(0).amount())
+                    + "。" + Words.basis(List.of(c)), List.of(p.cite(c)));
+        }
+        MemberInput in = new MemberInput("本人", null, tier, u.student(), u.enrollment() == cn.jumin.yibao.policy.model.Enrollment.NEWBORN ? null : u.enrollment(), u.groups());
+        HouseholdQuote q = quotes.quote(p, day, List.of(in));
+        MemberQuote m = q.members().get(0);
+        Set<Cite> cites = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        String who = u.groups().isEmpty() ? (u.student() != null && u.student() != Student.NONE ? studentWord(u.student()) : "每人")
+                : String.join("、", u.groups().stream().map(vocabulary::label).toList());
+        boolean tiers = p.tiers().size() > 1 && u.tier() == null && u.groups().isEmpty() && u.student() == null;
+        if (tiers) {
+            b.append(tierStandards(p, day, cites));
+        } else if (m.determinate()) {
+            b.append(who).append("个人缴纳").append(Words.yuan(m.personalContribution()))
+                    .append("（").append(reason(m.explanation())).append("）。");
+        } else {
+            b.append(who).append("的个人缴费金额通知没有写明，我不能给您一个确定的数（").append(reason(m.explanation())).append("）。");
+            Subsidy unstated = p.subsidies().stream().filter(x -> x.kind() == Subsidy.Kind.NOT_STATED
+                    && m.appliedGroup() != null && x.groups().contains(m.appliedGroup())).findFirst().orElse(null);
+            if (unstated != null && unstated.interpretation() != null) b.append(unstated.interpretation());
+            b.append(Words.HOTLINE);
+        }
+        if (!tiers && u.student() != null && u.student() != Student.NONE && u.groups().isEmpty()) {
+            b.append(studentNote(p, u.student(), cites));
+        }
+        laterPeriods(p, tier == null ? 1 : tier, u, b, cites);
+        List<Citation> citations = new ArrayList<>(m.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
+        cites.forEach(c -> citations.add(p.cite(c)));
+        String basis = Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList());
+        return Answer.of(Intent.FEE, b + basis, dedupe(citations));
+    }
+
+    Answer household(Policy p, Understanding u) {
+        List<MemberInput> members = new ArrayList<>();
+        Map<String, Integer> labels = new LinkedHashMap<>();
+        int n = 0;
+        for (MemberSpec s : u.members()) {
+            for (int i = 0; i < s.count(); i++) {
+                members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, s.groups()));
+            }
+        }
+        int total = u.people() != null ? Math.max(u.people(), n) : n;
+        if (total == 0) total = 1;
+        Set<SpecialGroup> shared = u.members().isEmpty() ? u.groups() : Set.of();
+        while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, shared));
+        HouseholdQuote q = quotes.quote(p, Words.referenceDay(p), members);
+        Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
+        for (MemberQuote m : q.members()) byKind.computeIfAbsent(m.explanation(), k -> new ArrayList<>()).add(m);
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：全家").append(total).append("人");
+        if (q.determinate()) {
+            b.append("，个人合计缴纳").append(Words.yuan(q.totalPersonalContribution())).append("。");
+        } else {
+            b.append("，合计金额无法确定（有成员的资助金额通知没有写明）。");
+        }
+        for (var e : byKind.entrySet()) {
+            MemberQuote first = e.getValue().get(0);
+            String who = first.appliedGroup() != null ? vocabulary.label(first.appliedGroup()) : "其他成员";
+            b.append(who).append(e.getValue().size()).append("人，");
+            b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明").append("；");
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+        if (!q.determinate()) b.append(Words.HOTLINE);
+        List<Citation> citations = q.citations().stream().filter(c -> !isWindowCite(p, c)).toList();
+        return Answer.of(Intent.HOUSEHOLD, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
+    }
+
+    /** The explanation without its last part (the personal amount, already said first). */
+    static String reason(String explanation) {
+        int cut = explanation.lastIndexOf("；个人");
+        return (cut > 0 ? explanation.substring(0, cut) : explanation).replace("；", "，");
+    }
+
+    private String tierStandards(Policy p, LocalDate day, Set<Cite> cites) {
+        StringBuilder b = new StringBuilder("个人缴费标准");
+        for (Standard s : p.standards()) {
+            if (!s.students().isEmpty() || !s.appliesOn(day)) continue;
+            b.append(s.tierName()).append(Words.yuan(s.amount())).append("、");
+            cites.add(s.cite());
+        }
+        b.setLength(b.length() - 1);
+        return b.append("（每人每年，可自选档次）。").toString();
+    }
+
+    /** Where the notice changes the amount for later payments (南川 from July; subsidies only until June). */
+    private void laterPeriods(Policy p, int tier, Understanding u, StringBuilder b, Set<Cite> cites) {
+        if (u.date() != null) return;
+        boolean ownStandard = u.student() != null && p.standards().stream().anyMatch(s -> s.students().contains(u.student()));
+        for (Standard s : ownStandard ? List.<Standard>of() : p.standards()) {
+            if (s.tier() == tier && s.payerBearsFiscalShare() && s.students().isEmpty()) {
+                b.append(Words.date(s.paidFrom())).append("起缴费的，还要自行承担财政补助部分（金额通知未写明）。");
+                cites.add(s.cite());
+            }
+        }
+        for (SpecialGroup g : u.groups()) {
+            p.subsidies().stream().filter(s -> s.groups().contains(g) && s.paidTo() != null && s.kind() != Subsidy.Kind.NOT_STATED)
+                    .findFirst().ifPresent(s -> {
+                        b.append(vocabulary.label(g)).append("的资助时间为").append(Words.date(s.paidFrom())).append("至").append(Words.date(s.paidTo())).append("。");
+                        p.facts().stream().filter(f -> f.key().equals("subsidy-period")).map(Fact::cite).findFirst().ifPresent(cites::add);
+                    });
+        }
+    }
+
+    private String studentNote(Policy p, Student st, Set<Cite> cites) {
+        boolean specific = p.standards().stream().anyMatch(s -> s.students().contains(st));
+        if (specific) return "";
+        p.facts().stream().filter(f -> f.key().equals("students-with-family")).findFirst().ifPresent(f -> cites.add(f.cite()));
+        return studentWord(st) + "与其他居民执行同一缴费标准。"
+                + (p.facts().stream().anyMatch(f -> f.key().equals("students-with-family")) ? "在校学生随家庭整体参保缴费。" : "");
+    }
+
+    static String studentWord(Student s) {
+        return switch (s) {
+            case PRESCHOOL -> "学龄前儿童";
+            case PRIMARY_SECONDARY -> "中小学生";
+            case VOCATIONAL -> "中职学生";
+            case COLLEGE -> "大学生";
+            case NONE -> "每人";
+        };
+    }
+
+    private static boolean isWindowCite(Policy p, Citation c) {
+        return p.windows().stream().anyMatch(w -> w.cite().clause().equals(c.clause()) && w.cite().quote().equals(c.quote()));
+    }
+
+    static List<Citation> dedupe(List<Citation> cs) { return List.copyOf(new LinkedHashSet<>(cs)); }
+}

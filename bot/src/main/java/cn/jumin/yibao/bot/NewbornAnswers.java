@@ -1,0 +1,86 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.engine.DayCount;
+import cn.jumin.yibao.policy.engine.NewbornPlan;
+import cn.jumin.yibao.policy.engine.NewbornPlanner;
+import cn.jumin.yibao.policy.engine.NewbornRequest;
+import cn.jumin.yibao.policy.model.Benefit;
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Newborn;
+import cn.jumin.yibao.policy.model.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** How and by when to enroll a newborn, and from when cover runs, from the notice's newborn rules. */
+final class NewbornAnswers {
+    private final NewbornPlanner planner;
+
+    NewbornAnswers(NewbornPlanner planner) { this.planner = planner; }
+
+    Answer answer(Policy p, Understanding u) {
+        Newborn rules = p.newborn();
+        Set<Cite> cites = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("新生儿参保：");
+        LocalDate birth = u.date() != null ? u.date()
+                : u.monthDay() != null ? u.monthDay().atYear(p.year()) : null;
+        boolean late = u.late() || (u.babyAgeDays() != null && rules.onTimeDays() != null && u.babyAgeDays() > rules.onTimeDays());
+
+        if (rules.deadline() != null) {
+            cites.add(rules.deadline().cite());
+            String from = rules.deadline().basis() == Newborn.Basis.BIRTH ? "出生之日起" : "落户后";
+            b.append("须在").append(from).append(rules.deadline().days()).append("天内办理参保登记缴费");
+            if (birth != null && rules.deadline().basis() == Newborn.Basis.BIRTH) {
+                b.append("（").append(Words.date(birth)).append("出生的，最晚").append(Words.date(DayCount.lastDayWithin(birth, rules.deadline().days()))).append("）");
+            }
+            b.append("。");
+        } else {
+            b.append("通知没有规定新生儿参保登记的期限。");
+        }
+        String onTime = benefitWords(rules.onTimeBenefit(), cites);
+        String lateWords = benefitWords(rules.lateBenefit(), cites);
+        if (rules.onTimeDays() != null) {
+            if (late) {
+                b.append("已超过出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("；");
+                b.append("在").append(rules.onTimeDays()).append("天内办理的才").append(onTime).append("。");
+            } else {
+                b.append(rules.onTimeDays()).append("天内办理的，").append(onTime).append("；超过").append(rules.onTimeDays()).append("天的，").append(lateWords).append("。");
+            }
+        } else if (onTime != null) {
+            b.append(onTime).append("。");
+        }
+        if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {
+            cites.add(rules.free().cite());
+            if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，需按标准缴费。");
+            else b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，出生当年不用缴费。");
+        } else if (rules.free().interpretation() != null) {
+            b.append(rules.free().interpretation());
+        }
+        if (!rules.documents().isEmpty()) {
+            b.append("需带：").append(String.join("、", rules.documents().stream().map(i -> i.text()).limit(4).toList())).append("。");
+            rules.documents().forEach(i -> cites.add(i.cite()));
+        }
+        if (birth != null) {
+            NewbornPlan plan = planner.plan(p, new NewbornRequest(birth, null, Boolean.TRUE.equals(u.parentsBothInsured()),
+                    Boolean.TRUE.equals(u.parentsBothInsured()), null, null));
+            plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
+        }
+        List<Citation> citations = new ArrayList<>();
+        cites.forEach(c -> citations.add(p.cite(c)));
+        return Answer.of(Intent.NEWBORN, b + Words.basis(cites), FeeAnswers.dedupe(citations));
+    }
+
+    private static String benefitWords(Benefit rule, Set<Cite> cites) {
+        if (rule.cite() != null) cites.add(rule.cite());
+        return switch (rule.kind()) {
+            case FROM_BIRTH -> "自出生之日起享受医保待遇";
+            case NEXT_MONTH_AFTER_PAYMENT -> "自缴费次月起享受医保待遇";
+            case AFTER_MONTHS_FROM_PAYMENT -> "自缴费" + rule.months() + "个月后享受医保待遇";
+            case FIXED -> "待遇期" + Words.date(rule.start()) + "至" + Words.date(rule.end());
+            case NOT_STATED -> "待遇从何时开始通知没有写明";
+        };
+    }
+}

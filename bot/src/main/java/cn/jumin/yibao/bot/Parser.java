@@ -1,0 +1,248 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.load.PolicyLibrary;
+import cn.jumin.yibao.policy.model.Enrollment;
+import cn.jumin.yibao.policy.model.Identity;
+import cn.jumin.yibao.policy.model.SpecialGroup;
+import cn.jumin.yibao.policy.model.Student;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a resident's message: fixes common typos, finds the area, year, groups, tier, dates, household and the
+ * intent. Pure: the same message always gives the same understanding.
+ */
+public final class Parser {
+    private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口|个人|人)(?!员)");
+    private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月");
+    private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
+    private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
+    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)");
+
+    private final Lexicon lexicon;
+    private final PolicyLibrary library;
+
+    public Parser(Lexicon lexicon, PolicyLibrary library) {
+        this.lexicon = lexicon;
+        this.library = library;
+    }
+
+    /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
+    public String normalize(String message) {
+        StringBuilder b = new StringBuilder();
+        for (char c : message.toCharArray()) {
+            if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
+            if (c == '\u3000') c = ' ';
+            b.append(Character.toLowerCase(c));
+        }
+        String s = b.toString().replaceAll("\\s+", "");
+        for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
+        return ChineseNumbers.digits(s);
+    }
+
+    public Understanding parse(String message) {
+        String s = normalize(message);
+        String region = findRegion(s);
+        String otherPlace = region == null ? lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null) : null;
+
+        LocalDate date = null;
+        MonthDay monthDay = null;
+        Matcher m = FULL_DATE.matcher(s);
+        if (m.find()) date = date(m.group(1), m.group(2), m.group(3));
+        if (date == null && (m = ISO_DATE.matcher(s)).find()) date = date(m.group(1), m.group(2), m.group(3));
+        if (date == null && (m = MONTH_DAY.matcher(s)).find()) {
+            try {
+                monthDay = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (DateTimeException ignored) {
+                // an impossible date is not a date
+            }
+        }
+        Integer year = null;
+        m = YEAR.matcher(s);
+        while (m.find()) {
+            if (m.group(1) != null) year = Integer.parseInt(m.group(1));
+            else if (m.group(2) != null) year = Integer.parseInt(m.group(2));
+            else year = 2000 + Integer.parseInt(m.group(3));
+        }
+        if (year == null && date == null) {
+            Matcher yy = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)").matcher(s);
+            if (yy.find() && !s.contains(yy.group(1) + "年龄")) year = 2000 + Integer.parseInt(yy.group(1));
+        }
+
+        Set<SpecialGroup> groups = groups(s);
+        Integer tier = null;
+        m = TIER.matcher(s);
+        if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
+        if (tier != null && containsAny(s, "一档") && containsAny(s, "二档")) tier = null; // asking about both
+
+        Integer people = null;
+        m = PEOPLE.matcher(s);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
+            if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
+        }
+
+        Integer babyDays = null;
+        boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
+        boolean babyContext = containsAny(s, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
+                || (!schoolChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
+        if (babyContext) {
+            m = BABY_MONTHS.matcher(s);
+            if (m.find() && !s.substring(Math.max(0, m.start() - 1), m.start()).matches("[年]")) babyDays = Integer.parseInt(m.group(1)) * 30;
+            m = BABY_DAYS.matcher(s);
+            if (babyDays == null && m.find()) babyDays = Integer.parseInt(m.group(1));
+            if (s.contains("半年")) babyDays = 182;
+        }
+        boolean late = containsAny(s, "超过90天", "过了90天", "超过3个月", "才去", "晚了", "过了期", "超期", "逾期", "没及时", "过了3个月");
+
+        Student student = lexicon.students.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        if (enrollment == null && (babyContext && containsAny(s, "新生儿", "刚生", "生了", "出生", "生的"))) enrollment = Enrollment.NEWBORN;
+
+        Identity identity = null;
+        if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
+        else if (s.contains("台湾")) identity = Identity.TAIWAN;
+        else if (containsAny(s, "外国人", "外籍", "老外")) {
+            boolean permanent = containsAny(s, "永久居留", "绿卡") && !containsAny(s, "没有永久", "没永久", "无永久", "没有绿卡", "没绿卡");
+            identity = permanent ? Identity.FOREIGN_PERMANENT_RESIDENT : Identity.FOREIGN;
+        }
+
+        Boolean employee = null;
+        if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
+            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工");
+        }
+        Boolean local = null;
+        if (containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍")) local = false;
+        else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
+        Boolean permit = null;
+        if (containsAny(s, "没有居住证", "没居住证", "无居住证", "没办居住证")) permit = false;
+        else if (s.contains("居住证")) permit = true;
+        Boolean parents = null;
+        if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
+        if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没")) parents = parents == null ? false : parents;
+
+        String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        List<MemberSpec> members = members(s, people);
+        boolean followUp = ((s.startsWith("那") || s.endsWith("呢") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
+                || (region != null && s.length() <= 8 && s.replaceAll("[那的呢吗啊？?。，,]", "").length() <= 6);
+
+        Intent intent = intent(s, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        boolean fromKeywords = intent != null;
+        return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
+                members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
+    }
+
+    private String findRegion(String s) {
+        for (Map.Entry<String, String> e : library.namesLongestFirst()) {
+            if (s.contains(e.getKey().toLowerCase())) return e.getValue();
+        }
+        Matcher code = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(s);
+        while (code.find()) {
+            var r = library.resolveRegion(code.group(1));
+            if (r.isPresent()) return r.get();
+        }
+        return null;
+    }
+
+    private Set<SpecialGroup> groups(String s) {
+        Set<SpecialGroup> found = new LinkedHashSet<>();
+        String rest = s;
+        for (Map.Entry<String, SpecialGroup> e : lexicon.groups.entrySet()) {
+            if (rest.contains(e.getKey())) {
+                found.add(e.getValue());
+                rest = rest.replace(e.getKey(), "□");
+            }
+        }
+        for (Map.Entry<String, SpecialGroup> e : library.groups().wordingIndex().entrySet()) {
+            if (e.getKey().length() >= 2 && rest.contains(e.getKey())) {
+                found.add(e.getValue());
+                rest = rest.replace(e.getKey(), "□");
+            }
+        }
+        return found;
+    }
+
+    /** Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. */
+    private List<MemberSpec> members(String s, Integer people) {
+        List<MemberSpec> specs = new ArrayList<>();
+        for (String seg : s.split("[，,。；;、！!？?和跟及还有另外]")) {
+            if (seg.isEmpty()) continue;
+            int count = 0;
+            Matcher c = COUNT.matcher(seg);
+            if (seg.contains("老两口") || seg.contains("两口子") || seg.contains("夫妻") || seg.contains("俩")) count = 2;
+            else if (c.find()) count = Integer.parseInt(c.group(1));
+            Set<SpecialGroup> g = groups(seg);
+            Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+            if (count == 0 && (!g.isEmpty() || st != null) && containsAny(seg, "我", "他", "她", "老人", "爸", "妈", "娃", "伢", "孩子", "儿子", "女儿", "老婆", "老公", "爷爷", "奶奶", "外婆", "外公", "是")) count = 1;
+            if (count > 0 && count <= 20 && (!g.isEmpty() || st != null)) specs.add(new MemberSpec(count, g, st, seg));
+        }
+        return specs;
+    }
+
+    private Intent intent(String s, Set<SpecialGroup> groups, Integer people, List<MemberSpec> members, String oos,
+                          String otherPlace, String region, boolean babyContext, Identity identity, Boolean employee, Boolean local) {
+        if (oos != null) return Intent.OUT_OF_SCOPE;
+        // questions about the administration of the scheme rather than a resident's own case: answer from the clause
+        if (lexicon.searchHints.stream().anyMatch(s::contains)) return Intent.SEARCH;
+        Map<Intent, Integer> score = new EnumMap<>(Intent.class);
+        for (Map.Entry<Intent, List<String>> e : lexicon.intents.entrySet()) {
+            int n = 0;
+            for (String w : e.getValue()) if (s.contains(w.toLowerCase())) n++;
+            if (n > 0) score.put(e.getKey(), n);
+        }
+        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几月");
+        boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "起保", "保障");
+        boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
+        if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
+        if (babyContext && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
+            if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
+            return Intent.NEWBORN;
+        }
+        if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
+            if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;
+        }
+        if ((people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2
+                || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty()))) {
+            if (!asksWhen || score.containsKey(Intent.FEE)) return Intent.HOUSEHOLD;
+        }
+        if (asksWhen && asksBenefit) return Intent.BENEFIT_START;
+        if (score.containsKey(Intent.BENEFIT_START) && !score.containsKey(Intent.FEE)) return Intent.BENEFIT_START;
+        if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE)) return Intent.DOCUMENTS;
+        if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE)) return Intent.CHANNEL;
+        if (asksWhen || score.containsKey(Intent.DEADLINE)) {
+            if (!score.containsKey(Intent.FEE) || asksWhen) return Intent.DEADLINE;
+        }
+        if (score.containsKey(Intent.FEE) || !groups.isEmpty()) return Intent.FEE;
+        if (score.containsKey(Intent.THANKS)) return Intent.THANKS;
+        if (score.containsKey(Intent.GREETING) && s.length() <= 12) return Intent.GREETING;
+        if (otherPlace != null && region == null && containsAny(s, "医保", "参保", "缴费", "交", "保险")) return Intent.OUT_OF_SCOPE;
+        return null;
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static boolean containsAny(String s, String... words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.model.Enrollment;
+import cn.jumin.yibao.policy.model.Identity;
+import cn.jumin.yibao.policy.model.SpecialGroup;
+import cn.jumin.yibao.policy.model.Student;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the engine understood of one message: the intent, and every fact it could read (area, year, groups, tier,
+ * dates, household, student, enrollment). Null means not said.
+ */
+public record Understanding(String text, Intent intent, boolean intentFromKeywords, String region, Integer year,
+                            Set<SpecialGroup> groups, Integer tier, LocalDate date, MonthDay monthDay,
+                            Integer babyAgeDays, Integer people, List<MemberSpec> members, Student student,
+                            Enrollment enrollment, Identity identity, Boolean employeeInsured, Boolean localHukou,
+                            Boolean residencePermit, Boolean parentsBothInsured, String outOfScopeTopic,
+                            String otherPlace, boolean followUp, boolean late) {
+
+    public boolean hasFacts() {
+        return !groups.isEmpty() || tier != null || date != null || monthDay != null || babyAgeDays != null
+                || people != null || !members.isEmpty() || student != null || enrollment != null;
+    }
+}

@@ -1,0 +1,154 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.engine.HouseholdQuote;
+import cn.jumin.yibao.policy.engine.MemberInput;
+import cn.jumin.yibao.policy.engine.MemberQuote;
+import cn.jumin.yibao.policy.engine.QuoteEngine;
+import cn.jumin.yibao.policy.model.Benefit;
+import cn.jumin.yibao.policy.model.BenefitOverride;
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Enrollment;
+import cn.jumin.yibao.policy.model.Fact;
+import cn.jumin.yibao.policy.model.Policy;
+import cn.jumin.yibao.policy.model.Window;
+import cn.jumin.yibao.policy.model.WindowStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** When to pay (windows, late and mid-year payment) and when cover starts, from the notice's windows. */
+final class WindowAnswers {
+    private final QuoteEngine quotes;
+
+    WindowAnswers(QuoteEngine quotes) { this.quotes = quotes; }
+
+    Answer deadline(Policy p, Understanding u) {
+        boolean after = Parser.containsAny(u.text(), "错过", "过了", "之后", "以后", "后还");
+        if ((u.date() != null || u.monthDay() != null) && !after) return onDay(p, u, Intent.DEADLINE);
+        Set<Cite> cites = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        List<Window> shown = relevant(p, u.enrollment());
+        for (Window w : shown) {
+            cites.add(w.cite());
+            b.append(Words.label(w)).append("：").append(Words.period(w));
+            if (w.benefit() != null && w.benefit().kind() != Benefit.Kind.NOT_STATED) b.append("，").append(words(w.benefit()));
+            b.append("；");
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+        p.facts().stream().filter(f -> f.key().equals("no-late-payment")).findFirst().ifPresent(f -> {
+            b.append(f.text());
+            cites.add(f.cite());
+        });
+        return answer(p, Intent.DEADLINE, b.toString(), cites);
+    }
+
+    Answer benefit(Policy p, Understanding u) {
+        if (u.date() != null || u.monthDay() != null) return onDay(p, u, Intent.BENEFIT_START);
+        Set<Cite> cites = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        boolean any = false;
+        if (u.student() != null) {
+            for (cn.jumin.yibao.policy.model.Standard st : p.standards()) {
+                if (st.students().contains(u.student()) && st.benefit() != null && st.benefit().kind() != Benefit.Kind.NOT_STATED) {
+                    b.append(FeeAnswers.studentWord(u.student())).append(words(st.benefit())).append("；");
+                    cites.add(st.benefit().cite());
+                    any = true;
+                    break;
+                }
+            }
+        }
+        for (BenefitOverride o : p.benefitOverrides()) {
+            if (u.enrollment() == null || o.enrollments().contains(u.enrollment())) {
+                b.append(words(o.benefit())).append("（").append(enrollmentWord(o.enrollments())).append("）；");
+                if (o.benefit().cite() != null) cites.add(o.benefit().cite());
+                any = true;
+            }
+        }
+        for (Window w : relevant(p, u.enrollment())) {
+            if (w.benefit() == null || w.benefit().kind() == Benefit.Kind.NOT_STATED) continue;
+            b.append(Words.label(w)).append("缴费的，").append(words(w.benefit())).append("；");
+            cites.add(w.benefit().cite());
+            any = true;
+        }
+        if (!any) {
+            b.append("通知没有写明参保缴费后从哪天开始享受待遇。").append(Words.HOTLINE);
+            return answer(p, Intent.BENEFIT_START, b.toString(), cites);
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+        return answer(p, Intent.BENEFIT_START, b.toString(), cites);
+    }
+
+    /** "我1月15号补交的，啥时候能报": the window and the cover a payment on that day gets. */
+    private Answer onDay(Policy p, Understanding u, Intent intent) {
+        var day = u.date() != null ? u.date() : u.monthDay().atYear(yearOf(p, u));
+        Enrollment e = u.enrollment() == Enrollment.NEWBORN ? null : u.enrollment();
+        HouseholdQuote q = quotes.quote(p, day, List.of(new MemberInput("本人", null, null, u.student(), e, u.groups())));
+        MemberQuote m = q.members().get(0);
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(Words.date(day)).append("缴费，");
+        if (!m.paymentAllowed()) {
+            b.append("不在允许缴费的时间内。").append(m.notes().stream().filter(n -> n.contains("缴费期") || n.contains("不在")).findFirst().orElse(""));
+        } else {
+            b.append(m.window() == WindowStatus.OPEN ? "在集中缴费期内" : "属于通知允许的补缴/中途参保").append("。");
+            if (m.benefitStart() != null) {
+                b.append("待遇从").append(Words.date(m.benefitStart())).append("开始");
+                if (m.benefitEnd() != null) b.append("，到").append(Words.date(m.benefitEnd()));
+                b.append("。");
+            } else {
+                b.append("通知没有写明待遇从哪天开始。");
+            }
+        }
+        Set<Cite> cites = new LinkedHashSet<>();
+        m.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
+        cites.removeIf(c -> p.standards().stream().anyMatch(s -> s.cite().equals(c)));
+        return answer(p, intent, b.toString(), cites);
+    }
+
+    private static int yearOf(Policy p, Understanding u) {
+        // a month-day alone: the central period decides which calendar year it falls in
+        Window central = p.windows().get(0);
+        int y = central.from() != null ? central.from().getYear() : central.to().getYear();
+        return u.monthDay().atYear(y).isBefore(central.from() != null ? central.from() : central.to().minusMonths(4)) ? y + 1 : y;
+    }
+
+    private static List<Window> relevant(Policy p, Enrollment e) {
+        List<Window> out = new ArrayList<>();
+        for (Window w : p.windows()) {
+            if (w.status() == WindowStatus.OPEN || e == null || w.appliesTo(e)) out.add(w);
+        }
+        return out;
+    }
+
+    static String words(Benefit b) {
+        return switch (b.kind()) {
+            case FIXED -> "待遇享受期为" + Words.date(b.start()) + "至" + Words.date(b.end());
+            case NEXT_MONTH_AFTER_PAYMENT -> "自缴费次月起享受待遇";
+            case AFTER_MONTHS_FROM_PAYMENT -> "自缴费" + b.months() + "个月后享受待遇";
+            case FROM_BIRTH -> "自出生之日起享受待遇";
+            case NOT_STATED -> "待遇起始日通知未写明";
+        };
+    }
+
+    private static String enrollmentWord(List<Enrollment> es) {
+        return String.join("、", es.stream().map(e -> switch (e) {
+            case FIRST_TIME -> "新参保人员";
+            case NEWBORN -> "新生儿";
+            case COLLEGE_GRADUATE -> "大学毕业生";
+            case VETERAN_RETIRED_FROM_SERVICE -> "退伍军人";
+            case RELEASED_PRISONER -> "刑满释放人员";
+            case RETURNING_MIGRANT_WORKER -> "返乡务工人员";
+            case CONTINUING -> "续保人员";
+        }).toList());
+    }
+
+    private static Answer answer(Policy p, Intent intent, String text, Set<Cite> cites) {
+        List<Citation> cs = new ArrayList<>();
+        cites.forEach(c -> cs.add(p.cite(c)));
+        return Answer.of(intent, text + Words.basis(cites), cs);
+    }
+
+    static Fact fact(Policy p, String key) { return p.facts().stream().filter(f -> f.key().equals(key)).findFirst().orElse(null); }
+}

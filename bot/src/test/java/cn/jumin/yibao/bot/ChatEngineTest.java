@@ -1,0 +1,115 @@
+package cn.jumin.yibao.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jumin.yibao.kb.KnowledgeBase;
+import cn.jumin.yibao.policy.load.PolicyLibrary;
+import cn.jumin.yibao.policy.load.Verbatim;
+import cn.jumin.yibao.policy.model.Citation;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ChatEngineTest {
+    static final PolicyLibrary LIB = PolicyLibrary.load();
+    static final KnowledgeBase KB = KnowledgeBase.load(LIB);
+    static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?\\s*元");
+
+    final AtomicLong nanos = new AtomicLong();
+    final ChatEngine chat = new ChatEngine(LIB, KB, Lexicon.load(), 3, Duration.ofMinutes(30), nanos::get);
+
+    ChatReply ask(String user, String message) {
+        ChatReply r = chat.reply(new ChatRequest(user, message, null));
+        assertTrue(r.reply().length() <= ChatEngine.MAX_REPLY, "too long for a phone: " + r.reply().length());
+        for (Citation c : r.citations()) {
+            String text = LIB.corpus().notice(c.documentId()).orElseThrow().text();
+            assertTrue(Verbatim.isIn(c.quote(), text), "not verbatim: " + c.quote());
+        }
+        return r;
+    }
+
+    @Test
+    void theIssuesExamplesAreAnsweredWithTheFigureAndTheClause() {
+        ChatReply r = ask("a", "楚雄低保户交医保自己要出好多");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().startsWith("楚雄市2021年度：低保对象个人缴纳160元"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("六、(六)")));
+
+        r = ask("b", "娃儿生了快5个月才去上医保从啥时候能报");
+        assertEquals(List.of("楚雄市", "勐腊县", "南川区", "杜集区", "随县"), r.suggestions());
+        assertTrue(r.needsClarification());
+        r = ask("b", "勐腊");
+        assertEquals("NEWBORN", r.intent());
+        assertTrue(r.reply().contains("自缴费次月起"), r.reply());
+
+        r = ask("c", "随县伢在读初中医保跟大人交的一样吗");
+        assertTrue(r.reply().contains("280元") && r.reply().contains("同一缴费标准"), r.reply());
+
+        r = ask("d", "杜集底保户医保自己还要掏多少");
+        assertTrue(r.reply().contains("个人缴纳30元"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("二、(三)")));
+    }
+
+    @Test
+    void followUpsKeepTheAreaAndTheQuestion() {
+        ask("u", "楚雄低保户交多少");
+        ChatReply r = ask("u", "那建档立卡的呢");
+        assertTrue(r.reply().startsWith("楚雄市2021年度：建档立卡贫困人口个人缴纳100元"), r.reply());
+        r = ask("u", "那杜集呢");
+        assertTrue(r.reply().startsWith("杜集区2020年度：建档立卡贫困人口个人缴纳30元"), r.reply());
+    }
+
+    @Test
+    void householdsAreComputed() {
+        ChatReply r = ask("h", "我家5口人在随县，老两口是低保，一个伢在读初中，一共要交几多");
+        assertEquals("HOUSEHOLD", r.intent());
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳840元"), r.reply());
+    }
+
+    @Test
+    void neverGuessesAnAreaAndAnswersTheWaitingQuestionOnceItIsGiven() {
+        ChatReply r = ask("x", "低保户交多少");
+        assertTrue(r.needsClarification());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        r = ask("x", "南川");
+        assertTrue(r.reply().contains("低保对象个人缴纳0元"), r.reply());
+    }
+
+    @Test
+    void whatTheNoticesDoNotAnswerIsDeclinedWithoutAFigure() {
+        for (String q : List.of("楚雄住院报销比例是多少", "勐腊有哪些定点医院", "北京医保一年交多少", "楚雄2023年交多少",
+                "随县职工医保交多少", "杜集重点优抚对象交多少")) {
+            ChatReply r = ask("o-" + q, q);
+            assertTrue(r.reply().contains("12393"), q + " → " + r.reply());
+            assertFalse(AMOUNT.matcher(r.reply().replaceAll("标准\\d+元", "")).find(), q + " → " + r.reply());
+        }
+    }
+
+    @Test
+    void badInputGetsAPoliteReply() {
+        assertEquals("INVALID", ask("z", "").intent());
+        assertEquals("INVALID", ask("z", "😀😀🙏").intent());
+        assertEquals("INVALID", ask("z", "\u0000\u0007\u001b").intent());
+        ChatReply huge = ask("z", "楚雄低保".repeat(2500));
+        assertTrue(huge.reply().length() <= ChatEngine.MAX_REPLY);
+        ChatReply mixed = ask("z2", "hello，我想问楚雄的low保 policy多少钱");
+        assertTrue(mixed.reply().contains("楚雄"), mixed.reply());
+    }
+
+    @Test
+    void conversationsAreBoundedAndForgottenAfterThirtyIdleMinutes() {
+        ask("s1", "楚雄低保户交多少");
+        nanos.addAndGet(TimeUnit.MINUTES.toNanos(29));
+        assertTrue(ask("s1", "那建档立卡的呢").reply().startsWith("楚雄市"), "remembered within 30 minutes");
+        nanos.addAndGet(TimeUnit.MINUTES.toNanos(31));
+        ChatReply forgotten = ask("s1", "那建档立卡的呢");
+        assertTrue(forgotten.needsClarification(), "forgotten after 30 idle minutes: " + forgotten.reply());
+        for (int i = 0; i < 10; i++) ask("many-" + i, "你好");
+        assertTrue(chat.conversations() <= 3, "bounded: " + chat.conversations());
+    }
+}

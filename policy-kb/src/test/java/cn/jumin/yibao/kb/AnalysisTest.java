@@ -1,0 +1,64 @@
+package cn.jumin.yibao.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Token streams of the analysis chains, and the colloquial synonym map applied to questions. */
+class AnalysisTest {
+    static final Analysis A = new Analysis();
+
+    @Test
+    void smartChainSegmentsWords() {
+        // SmartCN's HMM dictionary does not know 医保 or 低保: they come out as single characters
+        assertEquals(List.of("城乡", "居民", "医", "保", "个人", "缴费", "标准"), Analysis.tokens(A.smartIndex(), "城乡居民医保个人缴费标准"));
+        assertEquals(List.of("新生儿", "出生", "90", "天", "内"), Analysis.tokens(A.smartIndex(), "新生儿出生90天内"));
+    }
+
+    @Test
+    void bigramChainMakesOverlappingPairsAndFoldsWidth() {
+        assertEquals(List.of("低保", "保对", "对象"), Analysis.tokens(A.bigramIndex(), "低保对象"));
+        assertEquals(List.of("280", "元"), Analysis.tokens(A.bigramIndex(), "２８０ 元"));
+    }
+
+    @Test
+    void colloquialGroupWordsBecomeTheNoticesTerms() {
+        for (String word : List.of("低保户", "底保户", "低保护")) {
+            List<String> smart = Analysis.tokens(A.smartQuery(), word);
+            assertEquals(List.of("低", "保", "对象"), smart, word);
+            List<String> bigram = Analysis.tokens(A.bigramQuery(), word);
+            assertTrue(bigram.containsAll(List.of("低保", "对象")), word + " → " + bigram);
+        }
+        assertEquals(List.of("建档立卡"), Analysis.tokens(A.smartQuery(), "贫困户"));
+        assertEquals(List.of("建档", "档立", "立卡"), Analysis.tokens(A.bigramQuery(), "贫困户"));
+    }
+
+    @Test
+    void childrenMoneyAndReturningWorkers() {
+        for (String word : List.of("娃儿", "伢", "宝宝", "小孩")) {
+            assertTrue(Analysis.tokens(A.smartQuery(), word + "生了").contains("新生儿"), word + " → " + Analysis.tokens(A.smartQuery(), word));
+        }
+        assertTrue(Analysis.tokens(A.smartQuery(), "交医保").contains("缴费"), Analysis.tokens(A.smartQuery(), "交医保").toString());
+        assertTrue(Analysis.tokens(A.smartQuery(), "要好多钱").contains("标准"), Analysis.tokens(A.smartQuery(), "要好多钱").toString());
+        assertTrue(Analysis.tokens(A.smartQuery(), "打工回来").contains("返乡"), Analysis.tokens(A.smartQuery(), "打工回来").toString());
+    }
+
+    @Test
+    void indexChainsDoNotExpandSynonyms() {
+        assertEquals(List.of("底", "保", "户"), Analysis.tokens(A.smartIndex(), "底保户"));
+        assertEquals(List.of("底保", "保户"), Analysis.tokens(A.bigramIndex(), "底保户"));
+    }
+
+    @Test
+    void aBrokenSynonymFileFailsLoudly() {
+        try {
+            new Analysis("低保户 => \n => =>");
+        } catch (IllegalStateException e) {
+            assertTrue(e.getMessage().contains("synonyms"), e.getMessage());
+            return;
+        }
+        throw new AssertionError("expected a parse failure");
+    }
+}

@@ -28,6 +28,10 @@ import java.util.Set;
 public final class QuoteEngine {
     private final GroupVocabulary vocabulary;
 
+    /** A newborn's cover depends on the birth date (从出生之日起 / 出生后超过N天); without it the engine does not guess. */
+    private static final Benefit NEWBORN_WITHOUT_BIRTH = new Benefit(Benefit.Kind.NOT_STATED, null, null, null,
+            "新生儿的待遇起始日取决于出生日期，请提供出生日期（birthDate）。", null);
+
     public QuoteEngine(GroupVocabulary vocabulary) { this.vocabulary = vocabulary; }
 
     public HouseholdQuote quote(Policy policy, LocalDate paymentDate, List<MemberInput> members) {
@@ -124,6 +128,7 @@ public final class QuoteEngine {
             boolean late = onTime != null && day.isAfter(DayCount.lastDayWithin(birth, onTime));
             return late ? policy.newborn().lateBenefit() : policy.newborn().onTimeBenefit();
         }
+        if (enrollment == Enrollment.NEWBORN && birth == null) return NEWBORN_WITHOUT_BIRTH;
         for (BenefitOverride o : policy.benefitOverrides()) {
             if (o.enrollments().contains(enrollment)) return o.benefit();
         }

@@ -32,14 +32,20 @@ public final class WindowCheck {
         }
         Optional<Window> hit = candidates.stream()
                 .filter(w -> contains(w, day, birthDate))
-                .min(Comparator.comparing((Window w) -> w.status() == WindowStatus.OPEN ? 0 : 1));
+                .min(Comparator.comparing((Window w) -> w.status() == WindowStatus.OPEN ? 0 : 1)
+                        // among late windows, the one written for this kind of person explains best
+                        .thenComparing(w -> w.enrollments().isEmpty() ? 1 : 0));
         if (hit.isPresent()) {
             Window w = hit.get();
             String reason = (w.status() == WindowStatus.OPEN ? "在" : "可在") + w.label() + "内缴费"
                     + "（" + describe(w, birthDate) + "）。";
             return new Result(w.status(), hit, reason, List.of(w.cite()));
         }
-        List<Cite> cites = candidates.stream().map(Window::cite).distinct().toList();
+        List<Cite> cites = new ArrayList<>(candidates.stream().map(Window::cite).distinct().toList());
+        List<Cite> refusals = candidates.stream().filter(w -> w.afterwards() != null)
+                .filter(w -> end(w, birthDate) != null && day.isAfter(end(w, birthDate)))
+                .map(Window::afterwards).distinct().toList();
+        cites.addAll(refusals);
         Optional<LocalDate> firstOpen = candidates.stream().map(w -> start(w, birthDate)).filter(d -> d != null).min(LocalDate::compareTo);
         String reason;
         if (firstOpen.isPresent() && day.isBefore(firstOpen.get())) {
@@ -51,6 +57,7 @@ public final class WindowCheck {
             reason = "该日期不在通知允许的缴费时间内："
                     + candidates.stream().map(w -> w.label() + "（" + describe(w, birthDate) + "）")
                     .reduce((a, b) -> a + "；" + b).orElse("无适用的缴费期") + "。"
+                    + refusals.stream().map(c -> "通知规定：" + c.quote()).reduce("", String::concat)
                     + (newbornWithoutBirth ? "新生儿请提供出生日期以计算出生后的参保期限。" : "");
         }
         return new Result(WindowStatus.CLOSED, Optional.empty(), reason, cites);

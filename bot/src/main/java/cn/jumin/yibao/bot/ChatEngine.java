@@ -162,7 +162,13 @@ public final class ChatEngine {
 
     /** Fits the reply to a phone screen; at most four citations, each a distinct verbatim quote. */
     private static ChatReply fit(Answer a) {
-        String text = a.text().length() <= MAX_REPLY ? a.text() : Words.shorten(a.text(), MAX_REPLY);
+        String text = a.text();
+        // Where the notice is silent the resident is pointed to the office that can answer, on every path.
+        boolean silent = text.contains("未写明") || text.contains("没有写明") || text.contains("没有写") || text.contains("无法确定");
+        if (silent && !text.contains("12393")) {
+            text = Words.shorten(text, MAX_REPLY - Words.HOTLINE.length()) + Words.HOTLINE;
+        }
+        text = Words.shorten(text, MAX_REPLY);
         Set<Citation> cites = new LinkedHashSet<>(a.citations());
         return new ChatReply(text, a.intent().name(), new ArrayList<>(cites).subList(0, Math.min(4, cites.size())),
                 a.needsClarification(), a.suggestions());

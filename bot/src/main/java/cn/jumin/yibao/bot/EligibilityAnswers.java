@@ -15,8 +15,9 @@ final class EligibilityAnswers {
     EligibilityAnswers(EligibilityEngine engine) { this.engine = engine; }
 
     Answer answer(Policy p, Understanding u) {
+        // a resident who does not mention school is asking about themself, not a pupil
         Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
-                u.employeeInsured(), null, u.student(), u.enrollment(), null));
+                u.employeeInsured(), null, u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(), u.enrollment(), null));
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         b.append(switch (e.eligible()) {
             case YES -> "可以参加城乡居民医保。";
@@ -28,6 +29,7 @@ final class EligibilityAnswers {
             b.append("需准备：").append(String.join("、", e.requiredDocuments().stream().limit(3).toList())).append("。");
         }
         List<Citation> cites = e.citations();
+        if (e.reasons().get(0).citations().isEmpty()) b.append(Words.HOTLINE); // the notices cannot settle it
         return Answer.of(Intent.ELIGIBILITY, b + Words.basis(cites.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), cites);
     }
 }

@@ -32,7 +32,8 @@ final class FeeAnswers {
     }
 
     Answer person(Policy p, Understanding u) {
-        LocalDate day = u.date() != null ? u.date() : Words.referenceDay(p);
+        LocalDate day = u.date() != null ? u.date()
+                : u.monthDay() != null ? u.monthDay().atYear(WindowAnswers.yearOf(p, u)) : Words.referenceDay(p);
         Integer tier = u.tier() != null && p.tiers().contains(u.tier()) ? u.tier() : null;
         if (u.tier() != null && tier == null) {
             Cite c = p.standards().get(0).cite();
@@ -73,15 +74,20 @@ final class FeeAnswers {
         List<MemberInput> members = new ArrayList<>();
         Map<String, Integer> labels = new LinkedHashMap<>();
         int n = 0;
+        // groups said of the whole household ("住边境村", "独生子女家庭") hold for every member
+        Set<SpecialGroup> shared = new LinkedHashSet<>();
+        u.members().stream().filter(s -> s.count() == 0).forEach(s -> shared.addAll(s.groups()));
+        if (u.members().isEmpty()) shared.addAll(u.groups());
         for (MemberSpec s : u.members()) {
             for (int i = 0; i < s.count(); i++) {
-                members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, s.groups()));
+                Set<SpecialGroup> own = new LinkedHashSet<>(s.groups());
+                own.addAll(shared);
+                members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, own));
             }
         }
         int total = u.people() != null ? Math.max(u.people(), n) : n;
         if (total == 0) total = 1;
-        Set<SpecialGroup> shared = u.members().isEmpty() ? u.groups() : Set.of();
-        while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, shared));
+        while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
         HouseholdQuote q = quotes.quote(p, Words.referenceDay(p), members);
         Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
         for (MemberQuote m : q.members()) byKind.computeIfAbsent(m.explanation(), k -> new ArrayList<>()).add(m);

@@ -27,6 +27,7 @@ final class NewbornAnswers {
         StringBuilder b = new StringBuilder(Words.notice(p)).append("新生儿参保：");
         LocalDate birth = u.date() != null ? u.date()
                 : u.monthDay() != null ? u.monthDay().atYear(p.year()) : null;
+        if (Parser.containsAny(u.text(), "哪里", "哪儿", "在哪", "去哪", "什么地方", "啥地方", "哪个部门")) b.append(where(p, rules, cites));
         boolean late = u.late() || (u.babyAgeDays() != null && rules.onTimeDays() != null && u.babyAgeDays() > rules.onTimeDays());
 
         if (rules.deadline() != null) {
@@ -71,6 +72,16 @@ final class NewbornAnswers {
         List<Citation> citations = new ArrayList<>();
         cites.forEach(c -> citations.add(p.cite(c)));
         return Answer.of(Intent.NEWBORN, b + Words.basis(cites), FeeAnswers.dedupe(citations));
+    }
+
+    /** "去哪里登记": the newborn's own offices or first step, else the notice's general offices. */
+    private static String where(Policy p, Newborn rules, Set<Cite> cites) {
+        List<cn.jumin.yibao.policy.model.Item> items = !rules.offices().isEmpty() ? rules.offices()
+                : !rules.steps().isEmpty() ? rules.steps().subList(0, 1) : p.offices();
+        if (items.isEmpty()) return "通知没有写明办理地点。";
+        items.forEach(i -> cites.add(i.cite()));
+        String list = String.join("、", items.stream().map(i -> i.text()).limit(4).toList());
+        return (rules.offices().isEmpty() && !rules.steps().isEmpty() ? list : "办理地点：" + list) + "。";
     }
 
     private static String benefitWords(Benefit rule, Set<Cite> cites) {

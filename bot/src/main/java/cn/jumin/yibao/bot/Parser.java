@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class Parser {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口|个人|人)(?!员)");
@@ -48,7 +49,8 @@ public final class Parser {
             if (c == '\u3000') c = ' ';
             b.append(Character.toLowerCase(c));
         }
-        String s = b.toString().replaceAll("\\s+", "");
+        // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
+        String s = b.toString().strip().replaceAll("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])", "，").replaceAll("\\s+", "");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         return ChineseNumbers.digits(s);
     }
@@ -56,14 +58,26 @@ public final class Parser {
     public Understanding parse(String message) {
         String s = normalize(message);
         String region = findRegion(s);
-        String otherPlace = region == null ? lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null) : null;
+        String placeNamed = lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null);
+        String otherPlace = placeNamed;
+        if (region != null && otherPlace != null) {
+            // "楚雄州双柏县": a place named after ours is a county inside the prefecture, not our area
+            int gap = s.indexOf(otherPlace) - regionNameEnd(s);
+            if (gap >= 0 && gap <= 1) region = null;
+            else otherPlace = null;
+        }
 
         LocalDate date = null;
         MonthDay monthDay = null;
         Matcher m = FULL_DATE.matcher(s);
         if (m.find()) date = date(m.group(1), m.group(2), m.group(3));
         if (date == null && (m = ISO_DATE.matcher(s)).find()) date = date(m.group(1), m.group(2), m.group(3));
-        if (date == null && (m = MONTH_DAY.matcher(s)).find()) {
+        if (date == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
+            // "8月份才去交", "5月交的钱": the first of that month is the earliest such payment day
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) monthDay = MonthDay.of(month, 1);
+        }
+        if (date == null && monthDay == null && (m = MONTH_DAY.matcher(s)).find()) {
             try {
                 monthDay = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             } catch (DateTimeException ignored) {
@@ -98,8 +112,9 @@ public final class Parser {
 
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
+        boolean grownChild = Pattern.compile("\\d+岁|满18|成年").matcher(s).find(); // a child with an age in years is no newborn
         boolean babyContext = containsAny(s, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
-                || (!schoolChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
+                || (!schoolChild && !grownChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
             if (m.find() && !s.substring(Math.max(0, m.start() - 1), m.start()).matches("[年]")) babyDays = Integer.parseInt(m.group(1)) * 30;
@@ -116,7 +131,7 @@ public final class Parser {
         Identity identity = null;
         if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
         else if (s.contains("台湾")) identity = Identity.TAIWAN;
-        else if (containsAny(s, "外国人", "外籍", "老外")) {
+        else if (containsAny(s, "外国人", "外籍", "老外", "美国人", "日本人", "韩国人", "缅甸", "越南", "老挝", "泰国人", "英国人")) {
             boolean permanent = containsAny(s, "永久居留", "绿卡") && !containsAny(s, "没有永久", "没永久", "无永久", "没有绿卡", "没绿卡");
             identity = permanent ? Identity.FOREIGN_PERMANENT_RESIDENT : Identity.FOREIGN;
         }
@@ -126,7 +141,10 @@ public final class Parser {
             employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工");
         }
         Boolean local = null;
-        if (containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍")) local = false;
+        boolean hukouElsewhere = placeNamed != null
+                && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人");
+        if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
+        if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
         Boolean permit = null;
         if (containsAny(s, "没有居住证", "没居住证", "无居住证", "没办居住证")) permit = false;
@@ -144,6 +162,15 @@ public final class Parser {
         boolean fromKeywords = intent != null;
         return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
                 members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
+    }
+
+    /** Where the first area name found in the message ends (-1 when the area was given by code). */
+    private int regionNameEnd(String s) {
+        for (Map.Entry<String, String> e : library.namesLongestFirst()) {
+            int at = s.indexOf(e.getKey().toLowerCase());
+            if (at >= 0) return at + e.getKey().length();
+        }
+        return -1;
     }
 
     private String findRegion(String s) {
@@ -176,21 +203,53 @@ public final class Parser {
         return found;
     }
 
-    /** Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. */
+    /** Words that name one person of the family; "爸妈" names two. Longest first. */
+    private static final List<String> KIN = List.of("老婆子", "老头子", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "爸爸", "妈妈",
+            "老汉", "老头", "老伴", "老婆", "老公", "老人", "老的", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇", "父亲", "母亲",
+            "孙子", "孙女", "丈夫", "妻子", "我爸", "我妈", "爸", "妈", "娃", "伢", "孩子", "我", "他", "她");
+    private static final Pattern ONLY_KIN = Pattern.compile("(老婆子|老头子|爷爷|奶奶|外婆|外公|婆婆|爹爹|我爸|我妈|爸爸|妈妈|老汉|老头|老伴|老婆|老公|儿子|女儿|妹妹|弟弟|哥哥|姐姐|媳妇)+");
+    private static final Pattern KIN_START = Pattern.compile("(?=(老婆子|老头子|爷爷|奶奶|外婆|外公|婆婆|爹爹|我爸|我妈|爸爸|妈妈|老汉|老头|老伴|老婆|老公|儿子|女儿|妹妹|弟弟|哥哥|姐姐|媳妇|其他|其余|另外))");
+
+    /**
+     * Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. A phrase with a group
+     * but no person ("住边境村", "独生子女家庭") holds for the whole household: count 0. The household's size
+     * ("一家4口", "我们家5个人") is not a member phrase.
+     */
     private List<MemberSpec> members(String s, Integer people) {
         List<MemberSpec> specs = new ArrayList<>();
-        for (String seg : s.split("[，,。；;、！!？?和跟及还有另外]")) {
-            if (seg.isEmpty()) continue;
-            int count = 0;
-            Matcher c = COUNT.matcher(seg);
-            if (seg.contains("老两口") || seg.contains("两口子") || seg.contains("夫妻") || seg.contains("俩")) count = 2;
-            else if (c.find()) count = Integer.parseInt(c.group(1));
-            Set<SpecialGroup> g = groups(seg);
-            Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-            if (count == 0 && (!g.isEmpty() || st != null) && containsAny(seg, "我", "他", "她", "老人", "爸", "妈", "娃", "伢", "孩子", "儿子", "女儿", "老婆", "老公", "爷爷", "奶奶", "外婆", "外公", "是")) count = 1;
-            if (count > 0 && count <= 20 && (!g.isEmpty() || st != null)) specs.add(new MemberSpec(count, g, st, seg));
+        for (String clause : s.split("[，,。；;、！!？?和跟及还有另外加]")) {
+            String pending = "";
+            for (String piece : KIN_START.split(clause)) {
+                // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
+                if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
+                String seg = pending + piece;
+                pending = "";
+                if (seg.isEmpty()) continue;
+                Set<SpecialGroup> g = groups(seg);
+                Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+                if (g.isEmpty() && st == null) continue;
+                boolean wholeFamily = PEOPLE.matcher(seg).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
+                int count = 0;
+                Matcher c = COUNT.matcher(seg);
+                if (containsAny(seg, "老两口", "两口子", "夫妻", "俩", "2口子")) count = 2;
+                else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
+                else count = kinCount(seg);
+                if (containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = 0; // said of everyone
+                else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")) count = 1;
+                if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
+            }
         }
         return specs;
+    }
+
+    private static int kinCount(String seg) {
+        String rest = seg;
+        int n = 0;
+        if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
+        for (String k : KIN) {
+            while (rest.contains(k)) { n++; rest = rest.replaceFirst(Pattern.quote(k), "□"); }
+        }
+        return n;
     }
 
     private Intent intent(String s, Set<SpecialGroup> groups, Integer people, List<MemberSpec> members, String oos,
@@ -204,13 +263,19 @@ public final class Parser {
             for (String w : e.getValue()) if (s.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
-        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几月");
+        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到");
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "起保", "保障");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
         if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         if (babyContext && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
             return Intent.NEWBORN;
+        }
+        // "过了2月底还能参保不": a question about the deadline, not about who may join
+        boolean lateQuestion = score.containsKey(Intent.DEADLINE)
+                && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及");
+        if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
+            return Intent.DEADLINE;
         }
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;

@@ -18,16 +18,40 @@ final class ServiceAnswers {
         Set<Cite> cites = new LinkedHashSet<>();
         List<Channel> cs = new ArrayList<>(p.paymentChannels());
         cs.sort(Comparator.comparing(Channel::kind));
-        StringBuilder b = new StringBuilder(Words.notice(p)).append("缴费渠道：");
-        for (Channel c : cs.stream().limit(6).toList()) {
+        StringBuilder b = new StringBuilder(Words.notice(p));
+        // "鄂汇办能交吗": the channels the resident named come first, with a plain yes
+        List<Channel> named = cs.stream().filter(c -> named(c.name(), u.text())).toList();
+        if (!named.isEmpty()) {
+            b.append("：可以通过").append(String.join("、", named.stream().map(Channel::name).toList())).append("缴费。");
+            named.forEach(c -> cites.add(c.cite()));
+            cs.removeAll(named);
+            b.append("其他渠道：");
+        } else {
+            b.append("缴费渠道：");
+        }
+        for (Channel c : cs.stream().limit(named.isEmpty() ? 6 : 4).toList()) {
             b.append(c.name()).append("；");
             cites.add(c.cite());
         }
         b.setLength(b.length() - 1);
-        b.append(cs.size() > 6 ? "等。" : "。");
+        b.append(cs.size() > (named.isEmpty() ? 6 : 4) ? "等。" : "。");
         boolean forOthers = cs.stream().anyMatch(c -> c.cite().quote().contains("他人"));
         if (forOthers) b.append("可以为自己和家人（他人）缴费。");
         return answer(p, Intent.CHANNEL, b.toString(), cites);
+    }
+
+    /** Place and brand words too common to name one channel. */
+    private static final Set<String> GENERIC = Set.of("中国", "湖北", "重庆", "云南", "安徽", "各村", "手机", "网上", "线上", "线下", "银行", "通过");
+
+    /** Whether the message names this channel: its first two or three characters (鄂汇办, 邮政, 农商行) appear in it. */
+    static boolean named(String channel, String message) {
+        String name = channel.replaceAll("[“”\"（）()]", "");
+        for (int len = 3; len >= 2; len--) {
+            if (name.length() < len) continue;
+            String head = name.substring(0, len);
+            if (!GENERIC.contains(head) && message.contains(head.toLowerCase())) return true;
+        }
+        return false;
     }
 
     Answer documents(Policy p, Understanding u) {

@@ -38,6 +38,14 @@ final class WindowAnswers {
         }
         b.setLength(b.length() - 1);
         b.append("。");
+        if (u.enrollment() != null) {
+            // say which later windows are not for this person, so "还能交吗" gets a plain no
+            for (Window w : p.windows()) {
+                if (shown.contains(w) || w.enrollments().isEmpty() || w.daysAfterBirth() != null) continue;
+                b.append(Words.label(w)).append("只适用于").append(enrollmentWord(w.enrollments())).append("。");
+                cites.add(w.cite());
+            }
+        }
         p.facts().stream().filter(f -> f.key().equals("no-late-payment")).findFirst().ifPresent(f -> {
             b.append(f.text());
             cites.add(f.cite());
@@ -67,18 +75,27 @@ final class WindowAnswers {
                 any = true;
             }
         }
+        List<String> silent = new ArrayList<>();
         for (Window w : relevant(p, u.enrollment())) {
-            if (w.benefit() == null || w.benefit().kind() == Benefit.Kind.NOT_STATED) continue;
-            b.append(Words.label(w)).append("缴费的，").append(words(w.benefit())).append("；");
+            boolean newbornOnly = w.enrollments().equals(List.of(Enrollment.NEWBORN));
+            if (newbornOnly && u.enrollment() != Enrollment.NEWBORN) continue; // newborn cover is the newborn answer's
+            if (w.benefit() == null || w.benefit().kind() == Benefit.Kind.NOT_STATED) {
+                silent.add(Words.label(w));
+                continue;
+            }
+            b.append(Words.label(w)).append(Words.label(w).endsWith("缴费") ? "的，" : "缴费的，").append(words(w.benefit())).append("；");
             cites.add(w.benefit().cite());
             any = true;
         }
         if (!any) {
+            // the clause that sets the payment period is what the resident can check; it says nothing of cover
+            relevant(p, u.enrollment()).stream().filter(w -> w.enrollments().isEmpty()).forEach(w -> cites.add(w.cite()));
             b.append("通知没有写明参保缴费后从哪天开始享受待遇。").append(Words.HOTLINE);
             return answer(p, Intent.BENEFIT_START, b.toString(), cites);
         }
         b.setLength(b.length() - 1);
         b.append("。");
+        if (!silent.isEmpty()) b.append(String.join("、", silent)).append("缴费的，通知没有写明从哪天开始享受待遇。").append(Words.HOTLINE);
         return answer(p, Intent.BENEFIT_START, b.toString(), cites);
     }
 
@@ -92,7 +109,9 @@ final class WindowAnswers {
         if (!m.paymentAllowed()) {
             b.append("不在允许缴费的时间内。").append(m.notes().stream().filter(n -> n.contains("缴费期") || n.contains("不在")).findFirst().orElse(""));
         } else {
-            b.append(m.window() == WindowStatus.OPEN ? "在集中缴费期内" : "属于通知允许的补缴/中途参保").append("。");
+            String late = m.notes().stream().filter(n -> n.startsWith("可在")).findFirst()
+                    .map(n -> "属于" + n.substring(2).replaceFirst("内缴费（", "（").replaceFirst("。$", "")).orElse("属于通知允许的补缴/中途参保");
+            b.append(m.window() == WindowStatus.OPEN ? "在集中缴费期内" : late).append("。");
             if (m.benefitStart() != null) {
                 b.append("待遇从").append(Words.date(m.benefitStart())).append("开始");
                 if (m.benefitEnd() != null) b.append("，到").append(Words.date(m.benefitEnd()));
@@ -107,10 +126,14 @@ final class WindowAnswers {
         return answer(p, intent, b.toString(), cites);
     }
 
-    private static int yearOf(Policy p, Understanding u) {
+    static int yearOf(Policy p, Understanding u) {
         // a month-day alone: the central period decides which calendar year it falls in
         Window central = p.windows().get(0);
         int y = central.from() != null ? central.from().getYear() : central.to().getYear();
+        // "中途参保", "补缴", "过了…还能": the resident means after the central period, i.e. the insurance year itself
+        boolean afterCentral = java.util.stream.Stream.of("中途", "补缴", "补交", "还能", "过了", "晚了", "才")
+                .anyMatch(u.text()::contains);
+        if (afterCentral && u.monthDay().atYear(y).isBefore(central.to()) && y < p.year()) return p.year();
         return u.monthDay().atYear(y).isBefore(central.from() != null ? central.from() : central.to().minusMonths(4)) ? y + 1 : y;
     }
 

@@ -83,12 +83,23 @@ public final class Fields {
         String s = string(o, prefix, key, required, 10);
         if (s == null) return null;
         try {
-            if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("format", s, 0);
+            if (!isIsoDateShape(s)) throw new DateTimeParseException("format", s, 0);
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             fail(path(prefix, key), "field.date");
             return null;
         }
+    }
+
+    /** yyyy-MM-dd with ASCII digits only (LocalDate.parse alone would accept +12021-01-01 and other ISO forms). */
+    private static boolean isIsoDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7) continue;
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     public <E extends Enum<E>> E enumValue(JsonObject o, String prefix, String key, boolean required, Class<E> type) {

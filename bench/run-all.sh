@@ -13,5 +13,6 @@ echo "== JMH (1 fork, 3 x 2 s warm-up, 5 x 2 s measurement) =="
   | sed -n '/^Benchmark/,$p'
 bench/first-answer.sh
 bench/http-load.sh
-bench/notifications.sh
+bench/notifications.sh h2
+bench/notifications.sh postgres
 bench/wechat.sh

@@ -25,6 +25,12 @@ public final class Parser {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
+    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;、！!？?和跟及还有另外加]");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)");
+    private static final Pattern GROWN_CHILD = Pattern.compile("\\d+岁|满18|成年");
+    private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口|个人|人)(?!员)");
@@ -50,7 +56,7 @@ public final class Parser {
             b.append(Character.toLowerCase(c));
         }
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
-        String s = b.toString().strip().replaceAll("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])", "，").replaceAll("\\s+", "");
+        String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         return ChineseNumbers.digits(s);
     }
@@ -92,7 +98,7 @@ public final class Parser {
             else year = 2000 + Integer.parseInt(m.group(3));
         }
         if (year == null && date == null) {
-            Matcher yy = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)").matcher(s);
+            Matcher yy = SHORT_YEAR.matcher(s);
             if (yy.find() && !s.contains(yy.group(1) + "年龄")) year = 2000 + Integer.parseInt(yy.group(1));
         }
 
@@ -112,7 +118,7 @@ public final class Parser {
 
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
-        boolean grownChild = Pattern.compile("\\d+岁|满18|成年").matcher(s).find(); // a child with an age in years is no newborn
+        boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
         boolean babyContext = containsAny(s, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
                 || (!schoolChild && !grownChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -177,7 +183,7 @@ public final class Parser {
         for (Map.Entry<String, String> e : library.namesLongestFirst()) {
             if (s.contains(e.getKey().toLowerCase())) return e.getValue();
         }
-        Matcher code = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(s);
+        Matcher code = AREA_CODE.matcher(s);
         while (code.find()) {
             var r = library.resolveRegion(code.group(1));
             if (r.isPresent()) return r.get();
@@ -217,7 +223,7 @@ public final class Parser {
      */
     private List<MemberSpec> members(String s, Integer people) {
         List<MemberSpec> specs = new ArrayList<>();
-        for (String clause : s.split("[，,。；;、！!？?和跟及还有另外加]")) {
+        for (String clause : CLAUSE_BREAK.split(s)) {
             String pending = "";
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it

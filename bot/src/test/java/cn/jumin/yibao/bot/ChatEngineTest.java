@@ -112,4 +112,41 @@ class ChatEngineTest {
         for (int i = 0; i < 10; i++) ask("many-" + i, "你好");
         assertTrue(chat.conversations() <= 3, "bounded: " + chat.conversations());
     }
+
+    @Test
+    void eachFamilyMemberGetsTheirOwnGroupAndHouseholdWideGroupsHoldForAll() {
+        // 低保 160 + 一级残疾 160 + 2 × 280 (楚雄 六、(六)); spaces separate the members, as residents type them
+        ChatReply r = ask("h1", "楚雄我们家4个人 我爸低保 我妈一级残疾 我和老婆没得补助 一共好多");
+        assertEquals("HOUSEHOLD", r.intent());
+        assertTrue(r.reply().contains("个人合计缴纳880元"), r.reply());
+        // 勐腊: the whole household lives in a border village (70 yuan each), the father is also on 低保 (120, the higher)
+        r = ask("h2", "勐腊家里4口 住边境村 老汉是低保 其他3个普通 一共好多");
+        assertTrue(r.reply().contains("个人合计缴纳550元"), r.reply());
+        // "都是低保" is said of everyone
+        r = ask("h3", "楚雄2口人 都是低保 一共交多少");
+        assertTrue(r.reply().contains("个人合计缴纳320元"), r.reply());
+    }
+
+    @Test
+    void aNewbornWithBirthAndPaymentDatesGetsTheCoverStartComputed() {
+        // 勐腊 五、(三): more than 90 days after birth, cover from the month after payment
+        ChatReply r = ask("n1", "勐腊娃儿2019年2月1号生的 6月15号才去交 啥时候开始能报");
+        assertTrue(r.reply().contains("2019年6月15日缴费的，待遇从2019年7月1日开始"), r.reply());
+        // 楚雄 一、(三): the deadline counts from 落户
+        r = ask("n2", "楚雄娃儿2021年1月10号出生 3月1号才上的户口 最迟哪天要去登记");
+        assertTrue(r.reply().contains("最晚2021年5月30日"), r.reply());
+    }
+
+    @Test
+    void reimbursementAmountsAreDeclinedButCoverQuestionsAreNot() {
+        ChatReply r = ask("o1", "勐腊门诊能报好多");
+        assertEquals("OUT_OF_SCOPE", r.intent());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        assertTrue(r.reply().contains("12393"), r.reply());
+        r = ask("o2", "楚雄州双柏县医保交好多");
+        assertEquals("OUT_OF_SCOPE", r.intent());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        r = ask("o3", "随县集中期交的 2021年2月住院能报不");
+        assertFalse(r.intent().equals("OUT_OF_SCOPE"), r.reply());
+    }
 }

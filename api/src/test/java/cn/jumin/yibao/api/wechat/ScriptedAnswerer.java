@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A test answerer: counts calls; "慢…" answers after 1.5 s; "长…" answers with 3,000 characters; else echoes. */
+/** A test answerer: counts calls; "慢…" answers after 3 s, "稍慢…" after 0.3 s; "长…" answers with 3,000 characters; else echoes. */
 @Alternative
 @Priority(1)
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class ScriptedAnswerer implements Answerer {
     public String answer(String userId, String text) {
         CALLS.incrementAndGet();
         try {
-            if (text.startsWith("慢")) Thread.sleep(1500);
+            if (text.startsWith("慢")) Thread.sleep(3000);
             if (text.startsWith("稍慢")) Thread.sleep(300);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 @HelidonTest
 @AddBean(ScriptedAnswerer.class)
-@AddConfig(key = "wechat.reply-timeout-ms", value = "800")
+@AddConfig(key = "wechat.reply-timeout-ms", value = "1500")
 class WeChatEndToEndTest {
     static final String TOKEN = "ShebaoQA2024";
     static final String KEY = "Shebao2024NewbornInsuranceTestKey0123456789";
@@ -210,7 +210,7 @@ class WeChatEndToEndTest {
         Http.Reply r = plain(xml);
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertEquals("success", r.body());
-        assertTrue(ms < 800 + 700, "answered within the timeout, took " + ms + " ms");
+        assertTrue(ms < 2500, "answered at the 1.5 s timeout, well before the 3 s answer, took " + ms + " ms");
         assertEquals("success", plain(xml).body(), "a retry of a deferred answer gets success, not a second answer");
         // Other tests deliver through the same stub concurrently (the rest of a long answer), so count only this answer.
         Instant until = Instant.now().plus(Duration.ofSeconds(10));

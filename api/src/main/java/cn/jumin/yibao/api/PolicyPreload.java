@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * waits for it; a broken policy file still stops start-up there.
  */
 public class PolicyPreload implements Extension {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PolicyPreload.class.getName());
+
     record Loaded(PolicyLibrary library, KnowledgeBase knowledgeBase, ChatEngine chat) {}
 
     private static volatile CompletableFuture<Loaded> loading;
@@ -22,10 +24,19 @@ public class PolicyPreload implements Extension {
 
     static synchronized CompletableFuture<Loaded> start() {
         if (loading == null) {
+            // the Chinese dictionaries load on their own thread while the policy data is validated
+            Thread.ofPlatform().name("analysis-warm-up").start(cn.jumin.yibao.kb.Analysis::warmUp);
             loading = CompletableFuture.supplyAsync(() -> {
+                long t0 = System.nanoTime();
                 PolicyLibrary library = PolicyLibrary.load();
+                long t1 = System.nanoTime();
                 KnowledgeBase kb = KnowledgeBase.load(library);
-                return new Loaded(library, kb, new ChatEngine(library, kb));
+                long t2 = System.nanoTime();
+                ChatEngine chat = new ChatEngine(library, kb);
+                long t3 = System.nanoTime();
+                LOG.info(() -> String.format("policy data validated in %d ms, clause index built in %d ms, chat engine ready in %d ms",
+                        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
+                return new Loaded(library, kb, chat);
             }, r -> Thread.ofPlatform().name("policy-preload").start(r));
         }
         return loading;

@@ -55,6 +55,16 @@ public final class Analysis {
     public Analyzer bigramQuery() { return bigramQuery; }
 
     /** The tokens an analyzer makes of a text, in order (for tests and for reading what a query became). */
+    /**
+     * Loads what analysis loads lazily (SmartChineseAnalyzer's dictionaries, the synonym map's analyzers), so a thread
+     * at start-up can do it while another validates the policy data.
+     */
+    public static void warmUp() {
+        Analysis a = new Analysis();
+        tokens(a.smartIndex(), "楚雄市城乡居民基本医疗保险参保缴费，低保对象资助120元。");
+        tokens(a.smartQuery(), "楚雄低保户交医保自己要出好多");
+    }
+
     public static List<String> tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("t", new StringReader(text))) {

@@ -31,7 +31,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A Lucene index over the clauses of the notices, searched with the chosen Chinese analysis and optionally filtered
- * by area and year. Built in memory at start-up (the corpus is a few hundred clauses; building takes milliseconds).
+ * by area and year. Held in memory; built when the build packages the service ({@link PrebuiltIndex}) and opened at
+ * start-up, or built at start-up when the packaged index does not match the data.
  */
 public final class ClauseIndex implements AutoCloseable {
     /** A clause ranked for a question. */
@@ -101,6 +102,42 @@ public final class ClauseIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Opens an index written earlier by {@link #write} for the same clauses and analysis (see {@link PrebuiltIndex}). */
+    ClauseIndex(List<Clause> clauses, Analysis analysis, Analysis.Choice choice, Map<String, byte[]> files) {
+        this.analysis = analysis;
+        this.choice = choice;
+        this.clauses = List.copyOf(clauses);
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                try (org.apache.lucene.store.IndexOutput out = directory.createOutput(f.getKey(), org.apache.lucene.store.IOContext.DEFAULT)) {
+                    out.writeBytes(f.getValue(), f.getValue().length);
+                }
+            }
+            this.reader = DirectoryReader.open(directory);
+            this.searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index files, name → bytes. */
+    Map<String, byte[]> files() {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try {
+            for (String name : directory.listAll()) {
+                if (name.equals("write.lock")) continue;
+                try (org.apache.lucene.store.IndexInput in = directory.openInput(name, org.apache.lucene.store.IOContext.READONCE)) {
+                    byte[] b = new byte[(int) in.length()];
+                    in.readBytes(b, 0, b.length);
+                    out.put(name, b);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** A section heading with no body of its own ("二、缴费标准") is not worth returning. */

@@ -23,9 +23,12 @@ public final class KnowledgeBase {
      * from each clause) and the area names a question may carry; without it, plain BM25.
      */
     public KnowledgeBase(Corpus corpus, Analysis analysis, Analysis.Choice choice, PolicyLibrary library) {
-        List<Clause> all = new ArrayList<>();
-        for (Notice n : corpus.notices()) all.addAll(ClauseSplitter.split(n));
-        this.clauses = List.copyOf(all);
+        this(corpus, analysis, choice, library, null);
+    }
+
+    /** As above; {@code prebuilt} (index files written at build time for exactly this data) is opened instead of built. */
+    KnowledgeBase(Corpus corpus, Analysis analysis, Analysis.Choice choice, PolicyLibrary library, java.util.Map<String, byte[]> prebuilt) {
+        this.clauses = splitAll(corpus);
         java.util.Map<String, List<String>> names = new java.util.HashMap<>();
         Topics topics = library == null ? null : new Topics(library);
         if (library != null) {
@@ -33,14 +36,23 @@ public final class KnowledgeBase {
         }
         names.values().forEach(l -> l.sort(java.util.Comparator.comparing(String::length).reversed()));
         this.areaNames = names;
-        this.index = topics == null ? new ClauseIndex(clauses, analysis, choice)
+        this.index = prebuilt != null ? new ClauseIndex(clauses, analysis, choice, prebuilt)
+                : topics == null ? new ClauseIndex(clauses, analysis, choice)
                 : new ClauseIndex(clauses, analysis, choice, topics::rules, topics::words);
+    }
+
+    static List<Clause> splitAll(Corpus corpus) {
+        List<Clause> all = new ArrayList<>();
+        for (Notice n : corpus.notices()) all.addAll(ClauseSplitter.split(n));
+        return List.copyOf(all);
     }
 
     public KnowledgeBase(Corpus corpus, Analysis analysis, Analysis.Choice choice) { this(corpus, analysis, choice, null); }
 
+    /** The service's knowledge base: the index packaged at build time when it matches the data, else built now. */
     public static KnowledgeBase load(PolicyLibrary library) {
-        return new KnowledgeBase(library.corpus(), new Analysis(), DEFAULT_CHOICE, library);
+        return new KnowledgeBase(library.corpus(), new Analysis(), DEFAULT_CHOICE, library,
+                PrebuiltIndex.read(DEFAULT_CHOICE, library.corpus()).orElse(null));
     }
 
     public List<Clause> clauses() { return clauses; }

@@ -39,9 +39,47 @@ public final class DevKeys {
         return Path.of(d == null || d.isBlank() ? "data" : d);
     }
 
-    /** The public key file, generating the pair if it does not exist yet. */
-    public static synchronized Path publicKey() {
+    private static java.util.concurrent.CompletableFuture<Path> early;
+
+    /**
+     * On a first start, begins generating the key pair on its own thread as soon as configuration is read, so the
+     * RSA prime search (up to a second on a cold JVM) overlaps CDI start-up instead of preceding the first answer.
+     */
+    static synchronized void startEarly() {
+        if (early != null || !apply()) return;
         Path dir = dataDir();
+        if (Files.exists(dir.resolve(PUBLIC)) && Files.exists(dir.resolve(PRIVATE))) return;
+        early = new java.util.concurrent.CompletableFuture<>();
+        pendingDir = dir;
+        Thread.ofPlatform().name("dev-key-generation").start(() -> {
+            try {
+                early.complete(generate(dir));
+            } catch (RuntimeException e) {
+                early.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** The public key file, generating the pair if it does not exist yet. */
+    public static Path publicKey() {
+        java.util.concurrent.CompletableFuture<Path> pending;
+        synchronized (DevKeys.class) {
+            pending = early;
+        }
+        if (pending != null && dataDir().equals(pendingDir)) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }
+        return generate(dataDir());
+    }
+
+    private static volatile Path pendingDir;
+
+    private static synchronized Path generate(Path dir) {
         Path pub = dir.resolve(PUBLIC);
         Path priv = dir.resolve(PRIVATE);
         if (Files.exists(pub) && Files.exists(priv)) return pub.toAbsolutePath();

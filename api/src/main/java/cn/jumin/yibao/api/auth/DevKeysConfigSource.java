@@ -11,6 +11,8 @@ public class DevKeysConfigSource implements ConfigSource {
     static final String LOCATION = "mp.jwt.verify.publickey.location";
     static final String ISSUER = "mp.jwt.verify.issuer";
 
+    public DevKeysConfigSource() { DevKeys.startEarly(); }
+
     @Override
     public Set<String> getPropertyNames() { return DevKeys.apply() ? Set.of(LOCATION, ISSUER) : Set.of(); }
 

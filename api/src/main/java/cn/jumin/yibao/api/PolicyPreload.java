@@ -1,6 +1,7 @@
 package cn.jumin.yibao.api;
 
 import cn.jumin.yibao.bot.ChatEngine;
+import cn.jumin.yibao.kb.Analysis;
 import cn.jumin.yibao.kb.KnowledgeBase;
 import cn.jumin.yibao.policy.load.PolicyLibrary;
 import jakarta.enterprise.event.Observes;
@@ -24,17 +25,18 @@ public class PolicyPreload implements Extension {
 
     static synchronized CompletableFuture<Loaded> start() {
         if (loading == null) {
-            // the Chinese dictionaries load on their own thread while the policy data is validated
-            Thread.ofPlatform().name("analysis-warm-up").start(cn.jumin.yibao.kb.Analysis::warmUp);
+            // the Chinese analysis (dictionaries, synonym maps) is prepared on its own thread while the policy data is validated
+            CompletableFuture<Analysis> analysis = CompletableFuture.supplyAsync(Analysis::warmedUp,
+                    r -> Thread.ofPlatform().name("analysis-preload").start(r));
             loading = CompletableFuture.supplyAsync(() -> {
                 long t0 = System.nanoTime();
                 PolicyLibrary library = PolicyLibrary.load();
                 long t1 = System.nanoTime();
-                KnowledgeBase kb = KnowledgeBase.load(library);
+                KnowledgeBase kb = KnowledgeBase.load(library, analysis.join());
                 long t2 = System.nanoTime();
                 ChatEngine chat = new ChatEngine(library, kb);
                 long t3 = System.nanoTime();
-                LOG.info(() -> String.format("policy data validated in %d ms, clause index built in %d ms, chat engine ready in %d ms",
+                LOG.info(() -> String.format("policy data validated in %d ms, clause index ready in %d ms, chat engine ready in %d ms",
                         (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000));
                 return new Loaded(library, kb, chat);
             }, r -> Thread.ofPlatform().name("policy-preload").start(r));

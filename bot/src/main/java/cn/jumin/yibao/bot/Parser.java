@@ -160,7 +160,7 @@ public final class Parser {
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没")) parents = parents == null ? false : parents;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        List<MemberSpec> members = members(s, people);
+        List<MemberSpec> members = members(s);
         boolean followUp = ((s.startsWith("那") || s.endsWith("呢") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢吗啊？?。，,]", "").length() <= 6);
 
@@ -209,19 +209,21 @@ public final class Parser {
         return found;
     }
 
-    /** Words that name one person of the family; "爸妈" names two. Longest first. */
-    private static final List<String> KIN = List.of("老婆子", "老头子", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "爸爸", "妈妈",
-            "老汉", "老头", "老伴", "老婆", "老公", "老人", "老的", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇", "父亲", "母亲",
-            "孙子", "孙女", "丈夫", "妻子", "我爸", "我妈", "爸", "妈", "娃", "伢", "孩子", "我", "他", "她");
-    private static final Pattern ONLY_KIN = Pattern.compile("(老婆子|老头子|爷爷|奶奶|外婆|外公|婆婆|爹爹|我爸|我妈|爸爸|妈妈|老汉|老头|老伴|老婆|老公|儿子|女儿|妹妹|弟弟|哥哥|姐姐|媳妇)+");
-    private static final Pattern KIN_START = Pattern.compile("(?=(老婆子|老头子|爷爷|奶奶|外婆|外公|婆婆|爹爹|我爸|我妈|爸爸|妈妈|老汉|老头|老伴|老婆|老公|儿子|女儿|妹妹|弟弟|哥哥|姐姐|媳妇|其他|其余|另外))");
+    /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
+    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "我爸",
+            "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
+    /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
+    private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
+            "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "爸", "妈", "娃", "伢", "孩子", "我", "他", "她")).toList();
+    private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
+    private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外))");
 
     /**
      * Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. A phrase with a group
      * but no person ("住边境村", "独生子女家庭") holds for the whole household: count 0. The household's size
      * ("一家4口", "我们家5个人") is not a member phrase.
      */
-    private List<MemberSpec> members(String s, Integer people) {
+    private List<MemberSpec> members(String s) {
         List<MemberSpec> specs = new ArrayList<>();
         for (String clause : CLAUSE_BREAK.split(s)) {
             String pending = "";

@@ -56,13 +56,14 @@ public final class Analysis {
 
     /** The tokens an analyzer makes of a text, in order (for tests and for reading what a query became). */
     /**
-     * Loads what analysis loads lazily (SmartChineseAnalyzer's dictionaries, the synonym map's analyzers), so a thread
-     * at start-up can do it while another validates the policy data.
+     * A new analysis with what it would load lazily already loaded (SmartChineseAnalyzer's dictionaries), so a thread
+     * at start-up can prepare it while another validates the policy data.
      */
-    public static void warmUp() {
+    public static Analysis warmedUp() {
         Analysis a = new Analysis();
         tokens(a.smartIndex(), "楚雄市城乡居民基本医疗保险参保缴费，低保对象资助120元。");
         tokens(a.smartQuery(), "楚雄低保户交医保自己要出好多");
+        return a;
     }
 
     public static List<String> tokens(Analyzer analyzer, String text) {

@@ -50,8 +50,11 @@ public final class KnowledgeBase {
     public KnowledgeBase(Corpus corpus, Analysis analysis, Analysis.Choice choice) { this(corpus, analysis, choice, null); }
 
     /** The service's knowledge base: the index packaged at build time when it matches the data, else built now. */
-    public static KnowledgeBase load(PolicyLibrary library) {
-        return new KnowledgeBase(library.corpus(), new Analysis(), DEFAULT_CHOICE, library,
+    public static KnowledgeBase load(PolicyLibrary library) { return load(library, new Analysis()); }
+
+    /** As {@link #load(PolicyLibrary)}, with an analysis prepared elsewhere (e.g. on another thread at start-up). */
+    public static KnowledgeBase load(PolicyLibrary library, Analysis analysis) {
+        return new KnowledgeBase(library.corpus(), analysis, DEFAULT_CHOICE, library,
                 PrebuiltIndex.read(DEFAULT_CHOICE, library.corpus()).orElse(null));
     }
 

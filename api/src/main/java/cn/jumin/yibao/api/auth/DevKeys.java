@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The development key pair for the embedded default: generated on first start in the data directory, used only
@@ -39,7 +41,10 @@ public final class DevKeys {
         return Path.of(d == null || d.isBlank() ? "data" : d);
     }
 
-    private static java.util.concurrent.CompletableFuture<Path> early;
+    /** Keys being generated early for a data directory. */
+    private record Pending(Path dir, CompletableFuture<Path> publicKey) {}
+
+    private static volatile Pending early;
 
     /**
      * On a first start, begins generating the key pair on its own thread as soon as configuration is read, so the
@@ -49,35 +54,30 @@ public final class DevKeys {
         if (early != null || !apply()) return;
         Path dir = dataDir();
         if (Files.exists(dir.resolve(PUBLIC)) && Files.exists(dir.resolve(PRIVATE))) return;
-        early = new java.util.concurrent.CompletableFuture<>();
-        pendingDir = dir;
+        CompletableFuture<Path> key = new CompletableFuture<>();
+        early = new Pending(dir, key);
         Thread.ofPlatform().name("dev-key-generation").start(() -> {
             try {
-                early.complete(generate(dir));
+                key.complete(generate(dir));
             } catch (RuntimeException e) {
-                early.completeExceptionally(e);
+                key.completeExceptionally(e);
             }
         });
     }
 
     /** The public key file, generating the pair if it does not exist yet. */
     public static Path publicKey() {
-        java.util.concurrent.CompletableFuture<Path> pending;
-        synchronized (DevKeys.class) {
-            pending = early;
+        Path dir = dataDir();
+        Pending pending = early;
+        if (pending == null || !pending.dir().equals(dir)) return generate(dir);
+        try {
+            return pending.publicKey().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
-        if (pending != null && dataDir().equals(pendingDir)) {
-            try {
-                return pending.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw e;
-            }
-        }
-        return generate(dataDir());
     }
 
-    private static volatile Path pendingDir;
 
     private static synchronized Path generate(Path dir) {
         Path pub = dir.resolve(PUBLIC);

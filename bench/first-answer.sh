@@ -34,6 +34,9 @@ measure() {
     rm -rf "$data"
   done
 }
-if [ -n "$aot" ]; then echo "== start to first answer, as bin/run starts it ($aot) =="; measure "$aot"; fi
+if [ -n "$aot" ]; then
+  echo "== start to first answer, as bin/run starts it ($aot) =="; measure "$aot"
+  echo "== the same without the demo population (app.demo-data=false, as in production) =="; measure "$aot" -Dapp.demo-data=false
+fi
 echo "== start to first answer, no AOT cache =="
 measure

@@ -33,6 +33,7 @@ public final class ChatEngine {
     private final ServiceAnswers services = new ServiceAnswers();
     private final SearchAnswers search;
     private final Refusals refusals;
+    private final FactAnswers facts;
 
     public ChatEngine(PolicyLibrary library, KnowledgeBase kb) {
         this(library, kb, Lexicon.load(), 100_000, Duration.ofMinutes(30), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
@@ -43,6 +44,7 @@ public final class ChatEngine {
                       com.github.benmanes.caffeine.cache.Ticker ticker) {
         this.library = library;
         this.parser = new Parser(lexicon, library);
+        this.facts = new FactAnswers(lexicon);
         this.sessions = new Sessions(maxSessions, idle, ticker);
         QuoteEngine quotes = new QuoteEngine(library.groups());
         this.fees = new FeeAnswers(quotes, library.groups());
@@ -122,7 +124,7 @@ public final class ChatEngine {
         }
         c.lastIntent = intent;
         c.last = withIntent(u, intent);
-        return switch (intent) {
+        Answer answer = switch (intent) {
             case FEE -> fees.person(policy, u);
             case HOUSEHOLD -> fees.household(policy, u);
             case NEWBORN -> newborns.answer(policy, u);
@@ -133,6 +135,7 @@ public final class ChatEngine {
             case DOCUMENTS -> services.documents(policy, u);
             default -> search.answer(policy, u, message);
         };
+        return facts.with(answer, policy, u);
     }
 
     /** The earlier question's facts, overridden by what the new message says. */

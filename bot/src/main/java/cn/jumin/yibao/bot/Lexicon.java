@@ -25,6 +25,8 @@ public final class Lexicon {
     final Map<String, Student> students;
     final Map<String, Enrollment> enrollments;
     final List<String> searchHints;
+    /** Phrases that ask about a fact the policy files record (facts[].key), longest first. */
+    final Map<String, List<String>> facts;
 
     private Lexicon(JsonObject o) {
         typos = longestFirst(strings(o.getJsonObject("typos")));
@@ -37,6 +39,12 @@ public final class Lexicon {
         students = longestFirst(mapValues(strings(o.getJsonObject("students")), Student::valueOf));
         enrollments = longestFirst(mapValues(strings(o.getJsonObject("enrollments")), Enrollment::valueOf));
         searchHints = o.getJsonArray("searchHints").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        JsonObject fo = o.containsKey("facts") ? o.getJsonObject("facts") : JsonObject.EMPTY_JSON_OBJECT;
+        fo.forEach((k, v) -> {
+            if (!k.startsWith("_")) f.put(k, v.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        });
+        facts = longestFirst(f);
     }
 
     public static Lexicon load() {

@@ -149,4 +149,19 @@ class ChatEngineTest {
         r = ask("o3", "随县集中期交的 2021年2月住院能报不");
         assertFalse(r.intent().equals("OUT_OF_SCOPE"), r.reply());
     }
+
+    @Test
+    void factsTheNoticesStateAreAnsweredWithTheirClause() {
+        // 随县 二、: 筹资830元 = 个人280元 + 财政550元, added to the computed fee
+        ChatReply r = ask("f1", "随县今年医保个人交好多 政府补好多");
+        assertTrue(r.reply().contains("280元") && r.reply().contains("550元"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("二、")), r.citations().toString());
+        // 随县 四、: one payment a year, instead of a retrieved clause
+        r = ask("f2", "随县医保能不能分两次交");
+        assertTrue(r.reply().contains("一次性"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("四、")), r.citations().toString());
+        // a notice without the fact: nothing is invented
+        r = ask("f3", "勐腊医保政府补好多");
+        assertFalse(r.reply().contains("550"), r.reply());
+    }
 }

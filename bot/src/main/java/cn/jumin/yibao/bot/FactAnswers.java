@@ -1,0 +1,51 @@
+package cn.jumin.yibao.bot;
+
+import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Fact;
+import cn.jumin.yibao.policy.model.Policy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Facts the policy files record beside the rules (筹资 and 财政补助, 一次性缴纳, 小票, who registers pupils …): when a
+ * question asks about one (lexicon "facts") and the area's notice states it, the reply says it with its clause. It
+ * replaces a retrieved clause, which is less precise, and is added to a computed answer ("交好多，政府补好多").
+ */
+final class FactAnswers {
+    private final Map<String, List<String>> triggers;
+
+    FactAnswers(Lexicon lexicon) { this.triggers = lexicon.facts; }
+
+    Answer with(Answer a, Policy p, Understanding u) {
+        List<Fact> asked = asked(p, u.text());
+        if (asked.isEmpty()) return a;
+        String said = String.join("", asked.stream().map(Fact::text).toList());
+        List<Cite> cites = asked.stream().map(Fact::cite).toList();
+        List<Citation> citations = new ArrayList<>(cites.stream().map(p::cite).toList());
+        if (a.intent() == Intent.SEARCH || a.citations().isEmpty()) {
+            return Answer.of(a.intent(), Words.notice(p) + "：" + said + Words.basis(cites), citations);
+        }
+        if (asked.stream().allMatch(f -> a.text().contains(f.text()))) return a;
+        Set<Citation> all = new LinkedHashSet<>(a.citations());
+        all.addAll(citations);
+        return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
+    }
+
+    private List<Fact> asked(Policy p, String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        String rest = text;
+        for (Map.Entry<String, List<String>> t : triggers.entrySet()) {
+            if (rest.contains(t.getKey())) {
+                keys.addAll(t.getValue());
+                rest = rest.replace(t.getKey(), "□");
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        for (String k : keys) p.facts().stream().filter(f -> f.key().equals(k)).findFirst().ifPresent(out::add);
+        return out;
+    }
+}

@@ -40,6 +40,9 @@ final class FeeAnswers {
             return Answer.of(Intent.FEE, Words.notice(p) + "只有一档，个人缴费标准为每人" + Words.yuan(p.standards().get(0).amount())
                     + "。" + Words.basis(List.of(c)), List.of(p.cite(c)));
         }
+        if (u.groups().size() >= 2 && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比")) {
+            return compared(p, u, day, tier);
+        }
         MemberInput in = new MemberInput("本人", null, tier, u.student(), u.enrollment() == cn.jumin.yibao.policy.model.Enrollment.NEWBORN ? null : u.enrollment(), u.groups());
         HouseholdQuote q = quotes.quote(p, day, List.of(in));
         MemberQuote m = q.members().get(0);
@@ -68,6 +71,29 @@ final class FeeAnswers {
         cites.forEach(c -> citations.add(p.cite(c)));
         String basis = Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList());
         return Answer.of(Intent.FEE, b + basis, dedupe(citations));
+    }
+
+    /** "低保户跟建档立卡户交的一样不": each group on its own, as one person of each would pay. */
+    private Answer compared(Policy p, Understanding u, LocalDate day, Integer tier) {
+        List<MemberInput> each = u.groups().stream()
+                .map(g -> new MemberInput(vocabulary.label(g), null, tier, u.student(), null, Set.of(g))).toList();
+        HouseholdQuote q = quotes.quote(p, day, each);
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        for (MemberQuote m : q.members()) {
+            b.append(m.ref()).append(m.determinate() ? "个人缴纳" + Words.yuan(m.personalContribution()) : "个人缴费金额通知没有写明")
+                    .append("（").append(reason(m.explanation())).append("）；");
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+        boolean same = q.determinate() && q.members().stream().map(MemberQuote::personalContribution).distinct().count() == 1;
+        List<Citation> citations = new ArrayList<>(q.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
+        if (same) {
+            b.append(q.members().size() == 2 ? "两者一样。" : "都一样。");
+        } else if (p.subsidyPrinciple() != null) {
+            b.append("同时属于几类的：").append(p.subsidyPrinciple());
+            if (p.subsidyPrincipleCite() != null) citations.add(p.cite(p.subsidyPrincipleCite()));
+        }
+        return Answer.of(Intent.FEE, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
     }
 
     Answer household(Policy p, Understanding u) {

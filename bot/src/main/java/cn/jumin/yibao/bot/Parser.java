@@ -144,7 +144,7 @@ public final class Parser {
 
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
-            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工");
+            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交");
         }
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null

@@ -29,10 +29,10 @@ final class NewbornAnswers {
                 : u.monthDay() != null ? u.monthDay().atYear(p.year()) : null;
         if (Parser.containsAny(u.text(), "哪里", "哪儿", "在哪", "去哪", "什么地方", "啥地方", "哪个部门")) b.append(where(p, rules, cites));
         // "2月1号生的，6月15号才去交" / "1月10号出生，3月1号才上的户口": each date's role is read from the words after it
-        List<Dated> dates = dated(u.text(), birth != null ? birth.getYear() : p.year());
-        LocalDate born = dates.stream().filter(d -> d.role() == Role.BIRTH).map(Dated::day).findFirst().orElse(birth);
-        LocalDate hukou = dates.stream().filter(d -> d.role() == Role.HUKOU).map(Dated::day).findFirst().orElse(null);
-        LocalDate pay = dates.stream().filter(d -> d.role() == Role.PAYMENT).map(Dated::day).findFirst().orElse(null);
+        List<Parser.Dated> dates = Parser.dated(u.text(), birth != null ? birth.getYear() : p.year());
+        LocalDate born = dates.stream().filter(d -> d.role() == Parser.Role.BIRTH).map(Parser.Dated::day).findFirst().orElse(birth);
+        LocalDate hukou = dates.stream().filter(d -> d.role() == Parser.Role.HUKOU).map(Parser.Dated::day).findFirst().orElse(null);
+        LocalDate pay = dates.stream().filter(d -> d.role() == Parser.Role.PAYMENT).map(Parser.Dated::day).findFirst().orElse(null);
         if (born != null && (hukou != null || pay != null)) {
             boolean parents = Boolean.TRUE.equals(u.parentsBothInsured());
             NewbornPlan plan = planner.plan(p, new NewbornRequest(born, hukou, parents, parents, null, pay));
@@ -91,33 +91,6 @@ final class NewbornAnswers {
         List<Citation> citations = new ArrayList<>();
         cites.forEach(c -> citations.add(p.cite(c)));
         return Answer.of(Intent.NEWBORN, b + Words.basis(cites), FeeAnswers.dedupe(citations));
-    }
-
-    enum Role { BIRTH, HUKOU, PAYMENT }
-
-    record Dated(LocalDate day, Role role) {}
-
-    private static final java.util.regex.Pattern DAY =
-            java.util.regex.Pattern.compile("(?:(20\\d\\d)年)?(\\d{1,2})月(\\d{1,2})[日号]");
-
-    /** Dates in the message with what happened on them, judged from the next few characters. */
-    static List<Dated> dated(String text, int defaultYear) {
-        List<Dated> out = new ArrayList<>();
-        java.util.regex.Matcher m = DAY.matcher(text);
-        int year = defaultYear;
-        while (m.find()) {
-            if (m.group(1) != null) year = Integer.parseInt(m.group(1));
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
-            Role role = Parser.containsAny(after, "户口", "落户", "上户") ? Role.HUKOU
-                    : Parser.containsAny(after, "生", "出生") ? Role.BIRTH
-                    : Parser.containsAny(after, "交", "缴", "办", "去", "登记", "参保") ? Role.PAYMENT : null;
-            try {
-                if (role != null) out.add(new Dated(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), role));
-            } catch (java.time.DateTimeException ignored) {
-                // an impossible date is not a date
-            }
-        }
-        return out;
     }
 
     /** "去哪里登记": the newborn's own offices or first step, else the notice's general offices. */

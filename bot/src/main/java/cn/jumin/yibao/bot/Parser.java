@@ -314,6 +314,32 @@ public final class Parser {
         }
     }
 
+    enum Role { BIRTH, HUKOU, PAYMENT }
+
+    record Dated(LocalDate day, Role role) {}
+
+    private static final Pattern DAY = Pattern.compile("(?:(20\\d\\d)年)?(\\d{1,2})月(\\d{1,2})[日号]");
+
+    /** Dates in a message with what happened on them (born, 落户, paid), judged from the next few characters. */
+    static List<Dated> dated(String text, int defaultYear) {
+        List<Dated> out = new ArrayList<>();
+        Matcher m = DAY.matcher(text);
+        int year = defaultYear;
+        while (m.find()) {
+            if (m.group(1) != null) year = Integer.parseInt(m.group(1));
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
+            Role role = containsAny(after, "户口", "落户", "上户") ? Role.HUKOU
+                    : containsAny(after, "生", "出生") ? Role.BIRTH
+                    : containsAny(after, "交", "缴", "办", "去", "登记", "参保") ? Role.PAYMENT : null;
+            try {
+                if (role != null) out.add(new Dated(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), role));
+            } catch (java.time.DateTimeException ignored) {
+                // an impossible date is not a date
+            }
+        }
+        return out;
+    }
+
     static boolean containsAny(String s, String... words) {
         for (String w : words) if (s.contains(w)) return true;
         return false;

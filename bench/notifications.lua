@@ -23,6 +23,12 @@ response = function(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
 end
 done = function(summary, latency, requests)
+  -- done runs in its own Lua state, without the lines init read: count them again
+  local n = 0
+  for _ in io.lines(os.getenv("NOTIFICATIONS")) do n = n + 1 end
+  if summary.requests > n * 10 / 9 then
+    io.write(string.format("WARNING: %d requests but only %d callbacks: the rest were repeated replays; use more orders\n", summary.requests, n))
+  end
   io.write(string.format("requests %d in %.2f s = %.0f/s; p50 %.2f ms p95 %.2f ms p99 %.2f ms; errors %d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.Config;
 public class AppClock {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final Config config;
+    private final Optional<LocalDate> pinned;
     private final Clock clock;
 
     @Inject
@@ -23,13 +23,13 @@ public class AppClock {
     }
 
     AppClock(Config config, Clock clock) {
-        this.config = config;
+        // read once: a pinned day is start-up configuration, and "today" is asked several times per request
+        this.pinned = config.getOptionalValue("app.today", String.class).filter(s -> !s.isBlank()).map(LocalDate::parse);
         this.clock = clock;
     }
 
     public LocalDate today() {
-        Optional<String> pinned = config.getOptionalValue("app.today", String.class).filter(s -> !s.isBlank());
-        return pinned.map(LocalDate::parse).orElseGet(() -> LocalDate.now(clock.withZone(CHINA)));
+        return pinned.orElseGet(() -> LocalDate.now(clock.withZone(CHINA)));
     }
 
     /** Now in China time; on a pinned day, that day at the current wall-clock time. */

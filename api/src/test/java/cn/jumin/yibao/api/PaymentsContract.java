@@ -235,7 +235,17 @@ abstract class PaymentsContract {
         assertEquals("PAID", replay.object().getString("status"));
         assertEquals(409, notify(id, "tx-b-" + id, 280, "SUCCESS", WECHAT_SECRET).status(), "a second transaction cannot pay again");
         assertEquals(1, count("select count(*) from channel_notification where order_id = '" + id + "'"));
-        assertEquals(1, count("select count(*) from coverage where order_id = '" + id + "'"));
+        assertEquals(1, count("select count(*) from coverage where order_id = '" + id + "' and status = 'PAID' and amount_paid = 280"));
+        assertEquals(1, count("select count(*) from payment_order where id = '" + id + "' and status = 'PAID' "
+                + "and payment_date is not null and paid_at is not null and channel_transaction_id = 'tx-a-" + id + "'"));
+        assertEquals(1, count("select count(*) from audit_log where action = 'PAY' and subject = 'order:" + id + "'"));
+
+        // a transaction id already used for one order cannot pay another
+        String third = place(token, key(), order(CX, 2021, "wechat-pay", Ids.next(CX), "王五")).object().getString("id");
+        assertEquals(409, notify(third, "tx-a-" + id, 280, "SUCCESS", WECHAT_SECRET).status());
+        assertEquals(1, count("select count(*) from payment_order where id = '" + third + "' and status = 'PENDING'"));
+        assertEquals(0, count("select count(*) from coverage where order_id = '" + third + "'"));
+        assertEquals(0, count("select count(*) from audit_log where action = 'PAY' and subject = 'order:" + third + "'"));
     }
 
     @Test

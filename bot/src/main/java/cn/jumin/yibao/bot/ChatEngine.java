@@ -86,6 +86,10 @@ public final class ChatEngine {
             u = merge(c.last, u);
         } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
             u = merge(c.last, u);
+        } else if (c.lastIntent == Intent.NEWBORN && c.last != null && aboutTheSameBaby(u, intent)) {
+            // "娃儿刚生" then "好多天之内要去办": the deadline asked is the newborn's, not the year's payment window
+            intent = Intent.NEWBORN;
+            u = merge(c.last, u);
         }
         if (intent == null) {
             intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
@@ -136,6 +140,13 @@ public final class ChatEngine {
             default -> search.answer(policy, u, message);
         };
         return facts.with(answer, policy, u);
+    }
+
+    /** A short when-question with no subject of its own, right after a newborn question, is still about the baby. */
+    private static boolean aboutTheSameBaby(Understanding u, Intent intent) {
+        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START) && u.region() == null && u.groups().isEmpty()
+                && u.people() == null && u.members().isEmpty() && u.student() == null && u.identity() == null
+                && u.text().length() <= 16;
     }
 
     /** The earlier question's facts, overridden by what the new message says. */

@@ -74,7 +74,7 @@ final class NewbornAnswers {
         }
         if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {
             cites.add(rules.free().cite());
-            if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，需按标准缴费。");
+            if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，出生当年需按标准缴费").append(standards(p, cites)).append("。");
             else b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，出生当年不用缴费。");
         } else if (rules.free().interpretation() != null) {
             b.append(rules.free().interpretation());
@@ -91,6 +91,17 @@ final class NewbornAnswers {
         List<Citation> citations = new ArrayList<>();
         cites.forEach(c -> citations.add(p.cite(c)));
         return Answer.of(Intent.NEWBORN, b + Words.basis(cites), FeeAnswers.dedupe(citations));
+    }
+
+    /** "（280元）" or "（一档280元、二档655元）": the general standards, each cited; empty when the notice sets none. */
+    private static String standards(Policy p, Set<Cite> cites) {
+        List<cn.jumin.yibao.policy.model.Standard> general = p.standards().stream().filter(st -> st.students().isEmpty()).toList();
+        if (general.isEmpty()) return "";
+        general.forEach(st -> cites.add(st.cite()));
+        if (general.stream().map(st -> st.amount().stripTrailingZeros()).distinct().count() == 1) {
+            return "（个人缴费" + Words.yuan(general.get(0).amount()) + "）";
+        }
+        return "（" + String.join("、", general.stream().map(st -> st.tierName() + Words.yuan(st.amount())).distinct().toList()) + "）";
     }
 
     /** "去哪里登记": the newborn's own offices or first step, else the notice's general offices. */

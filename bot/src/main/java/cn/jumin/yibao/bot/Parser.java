@@ -158,11 +158,13 @@ public final class Parser {
         Boolean parents = null;
         if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没")) parents = parents == null ? false : parents;
+        // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
+        if (parents == null && containsAny(s, "爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇") && s.contains("职工")) parents = false;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         List<MemberSpec> members = members(s);
-        boolean followUp = ((s.startsWith("那") || s.endsWith("呢") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
-                || (region != null && s.length() <= 8 && s.replaceAll("[那的呢吗啊？?。，,]", "").length() <= 6);
+        boolean followUp = ((s.startsWith("那") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
+                || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(s, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
         boolean fromKeywords = intent != null;
@@ -260,19 +262,24 @@ public final class Parser {
         return n;
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(多少|好多|几多|几)(天|日|个月)");
+
     private Intent intent(String s, Set<SpecialGroup> groups, Integer people, List<MemberSpec> members, String oos,
                           String otherPlace, String region, boolean babyContext, Identity identity, Boolean employee, Boolean local) {
         if (oos != null) return Intent.OUT_OF_SCOPE;
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
         if (lexicon.searchHints.stream().anyMatch(s::contains)) return Intent.SEARCH;
         Map<Intent, Integer> score = new EnumMap<>(Intent.class);
+        // "好多天之内要去办": 好多 / 多少 before a unit of time asks how long, not how much money ("住了好多年": a while)
+        String scored = DURATION.matcher(s).replaceAll("期限").replaceAll("(多少|好多|几多)年", "");
         for (Map.Entry<Intent, List<String>> e : lexicon.intents.entrySet()) {
             int n = 0;
-            for (String w : e.getValue()) if (s.contains(w.toLowerCase())) n++;
+            for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
-        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到");
-        boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "起保", "保障");
+        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
+                || DURATION.matcher(s).find();
+        boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
         if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         if (babyContext && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
@@ -338,6 +345,12 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    /** Sentence-final particles: 呢, and its dialect forms 嘞 / 咧 (西南官话), 喃 (四川), 哩. */
+    static boolean endsWithAny(String s, String... endings) {
+        for (String e : endings) if (s.endsWith(e)) return true;
+        return false;
     }
 
     static boolean containsAny(String s, String... words) {

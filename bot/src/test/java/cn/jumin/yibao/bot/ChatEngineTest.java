@@ -56,6 +56,29 @@ class ChatEngineTest {
     }
 
     @Test
+    void dialectFollowUpsAndHowManyDaysStayOnTheSubject() {
+        ask("t", "南川建档立卡户一档交多少");
+        ChatReply r = ask("t", "二档嘞");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
+
+        // 好多天 asks how long, not how much; after a newborn question it is the newborn's deadline
+        ask("n", "我是勐腊的 娃儿刚生");
+        r = ask("n", "好多天之内要去办");
+        assertEquals("NEWBORN", r.intent());
+        assertTrue(r.reply().contains("90天内"), r.reply());
+        assertFalse(r.reply().contains("220元"), r.reply());
+    }
+
+    @Test
+    void aParentInTheEmployeeSchemeMeansTheNewbornPaysTheStandard() {
+        ChatReply r = ask("p", "楚雄 爸爸是职工医保 妈妈是居民医保 娃儿出生当年要交钱不");
+        assertEquals("NEWBORN", r.intent());
+        assertTrue(r.reply().contains("需按标准缴费（个人缴费280元）"), r.reply());
+        assertFalse(r.reply().contains("不用缴费"), r.reply());
+    }
+
+    @Test
     void followUpsKeepTheAreaAndTheQuestion() {
         ask("u", "楚雄低保户交多少");
         ChatReply r = ask("u", "那建档立卡的呢");

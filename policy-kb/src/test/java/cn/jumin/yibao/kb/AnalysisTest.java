@@ -43,6 +43,9 @@ class AnalysisTest {
         assertTrue(Analysis.tokens(A.smartQuery(), "交医保").contains("缴费"), Analysis.tokens(A.smartQuery(), "交医保").toString());
         assertTrue(Analysis.tokens(A.smartQuery(), "要好多钱").contains("标准"), Analysis.tokens(A.smartQuery(), "要好多钱").toString());
         assertTrue(Analysis.tokens(A.smartQuery(), "打工回来").contains("返乡"), Analysis.tokens(A.smartQuery(), "打工回来").toString());
+        // "能不能分两次交": the notices answer it where they say the year is paid 一次性
+        assertTrue(Analysis.tokens(A.smartQuery(), "能不能分两次交").contains("一次性"), Analysis.tokens(A.smartQuery(), "能不能分两次交").toString());
+        assertTrue(Analysis.tokens(A.bigramQuery(), "分期交").containsAll(List.of("一次", "次性")), Analysis.tokens(A.bigramQuery(), "分期交").toString());
     }
 
     @Test

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
@@ -15,39 +16,37 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The payment channels the service takes callbacks from: {@code payment.channels.{channel}.secret} each.
  * The shipped development secrets start with "dev-" and are refused when {@code app.dev-mode=false}.
+ * Secrets are read once at start-up: a changed secret takes a restart, and a callback does not pay for a config lookup.
  */
 @ApplicationScoped
 public class PaymentChannels {
-    private final Config config;
+    private final Map<String, String> secrets;
 
     @Inject
     public PaymentChannels(Config config) {
-        this.config = config;
-        boolean dev = !config.getOptionalValue("app.dev-mode", String.class).orElse("true").equalsIgnoreCase("false");
-        if (!dev) {
-            for (String ch : names()) {
-                if (secret(ch).orElse("").startsWith("dev-")) {
-                    throw new IllegalStateException("payment.channels." + ch + ".secret is a development secret; configure a real one or set app.dev-mode=true");
-                }
-            }
-        }
-    }
-
-    public Set<String> names() {
-        Set<String> names = new TreeSet<>();
+        Map<String, String> found = new TreeMap<>();
         for (String p : config.getPropertyNames()) {
             if (p.startsWith("payment.channels.") && p.endsWith(".secret")) {
-                names.add(p.substring("payment.channels.".length(), p.length() - ".secret".length()));
+                String channel = p.substring("payment.channels.".length(), p.length() - ".secret".length());
+                config.getOptionalValue(p, String.class).filter(s -> !s.isBlank()).ifPresent(s -> found.put(channel, s));
             }
         }
-        return names;
+        this.secrets = java.util.Collections.unmodifiableMap(found);
+        boolean dev = !config.getOptionalValue("app.dev-mode", String.class).orElse("true").equalsIgnoreCase("false");
+        if (!dev) {
+            secrets.forEach((ch, secret) -> {
+                if (secret.startsWith("dev-")) {
+                    throw new IllegalStateException("payment.channels." + ch + ".secret is a development secret; configure a real one or set app.dev-mode=true");
+                }
+            });
+        }
     }
 
-    public boolean exists(String channel) { return channel != null && channel.matches("[A-Za-z0-9_-]{1,32}") && secret(channel).isPresent(); }
+    public Set<String> names() { return secrets.keySet(); }
 
-    private Optional<String> secret(String channel) {
-        return config.getOptionalValue("payment.channels." + channel + ".secret", String.class).filter(s -> !s.isBlank());
-    }
+    public boolean exists(String channel) { return channel != null && secrets.containsKey(channel); }
+
+    private Optional<String> secret(String channel) { return Optional.ofNullable(channel).map(secrets::get); }
 
     /** Lowercase hex HMAC-SHA256 of the raw body with the channel's secret. */
     public static String sign(String secret, byte[] body) {

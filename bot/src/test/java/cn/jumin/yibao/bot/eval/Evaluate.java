@@ -39,11 +39,13 @@ public final class Evaluate {
             System.out.printf(Locale.ROOT, "  %-9s %6s %6s %6s | %6s %6s %6s | notice hit@1 (no filter)%n", "analyzer", "hit@1", "hit@3", "MRR", "hit@1", "hit@3", "MRR");
             for (Analysis.Choice choice : Analysis.Choice.values()) {
                 KnowledgeBase kb = new KnowledgeBase(lib.corpus(), analysis, choice, lib);
-                Retrieval withRegion = retrieval(kb, qs, true, false);
+                List<String> misses = new ArrayList<>();
+                Retrieval withRegion = retrieval(kb, qs, true, false, misses);
                 Retrieval without = retrieval(kb, qs, false, false);
                 Retrieval notice = retrieval(kb, qs, false, true);
                 System.out.printf(Locale.ROOT, "  %-9s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6.3f   (n=%d)%n", choice,
                         withRegion.hit1, withRegion.hit3, withRegion.mrr, without.hit1, without.hit3, without.mrr, notice.hit1, withRegion.n);
+                if (verbose && choice == KnowledgeBase.DEFAULT_CHOICE) misses.forEach(m -> System.out.println("    MISS " + m));
             }
             Scores s = answers(new ChatEngine(lib, KnowledgeBase.load(lib)), qs);
             System.out.printf(Locale.ROOT, "chat (analysis %s):%n  answered right with the right citation: %d/%d = %.1f%%%n",
@@ -57,6 +59,11 @@ public final class Evaluate {
 
     /** Search quality: a hit is a clause of the expected notice whose path is, or lies under, an expected clause. */
     public static Retrieval retrieval(KnowledgeBase kb, List<Question> qs, boolean withRegion, boolean noticeOnly) {
+        return retrieval(kb, qs, withRegion, noticeOnly, new ArrayList<>());
+    }
+
+    /** As above; every question whose clause is not in the top three is added to {@code misses}. */
+    public static Retrieval retrieval(KnowledgeBase kb, List<Question> qs, boolean withRegion, boolean noticeOnly, List<String> misses) {
         int n = 0;
         double h1 = 0, h3 = 0, rr = 0;
         for (Question q : qs) {
@@ -65,6 +72,7 @@ public final class Evaluate {
             String text = String.join(" ", q.history()) + " " + q.question();
             List<ClauseIndex.Hit> hits = noticeOnly ? kb.index().search(text, null, null, 10)
                     : kb.search(text, withRegion ? q.region() : null, null, 10);
+            int rank = -1;
             for (int i = 0; i < hits.size(); i++) {
                 ClauseIndex.Hit h = hits.get(i);
                 boolean right = h.documentId().equals(q.documentId())
@@ -73,8 +81,13 @@ public final class Evaluate {
                     if (i == 0) h1++;
                     if (i < 3) h3++;
                     rr += 1.0 / (i + 1);
+                    rank = i + 1;
                     break;
                 }
+            }
+            if (rank < 0 || rank > 3) {
+                misses.add(q.id() + " " + q.question() + " → want " + q.clauses() + (rank < 0 ? ", not in the top 10" : ", at rank " + rank)
+                        + "; got " + hits.stream().limit(3).map(ClauseIndex.Hit::clause).toList());
             }
         }
         return new Retrieval(n, h1 / Math.max(1, n), h3 / Math.max(1, n), rr / Math.max(1, n));

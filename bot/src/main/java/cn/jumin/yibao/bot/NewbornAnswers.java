@@ -72,6 +72,15 @@ final class NewbornAnswers {
         } else if (onTime != null) {
             b.append(onTime).append("。");
         }
+        // a late baby, or one asking for another way in: the notice's 中途参保 route for newborns, where it has one
+        if (late || Parser.containsAny(u.text(), "中途", "还能", "过了")) {
+            for (cn.jumin.yibao.policy.model.Item step : rules.steps()) {
+                if (step.text().contains("中途参保")) {
+                    b.append(step.text()).append("。");
+                    cites.add(step.cite());
+                }
+            }
+        }
         if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {
             cites.add(rules.free().cite());
             if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，出生当年需按标准缴费").append(standards(p, cites)).append("。");

@@ -71,6 +71,16 @@ class ChatEngineTest {
     }
 
     @Test
+    void aLateNewbornIsToldTheNoticesOtherWayIn() {
+        ChatReply r = ask("l", "南川娃儿超过90天了还能参保不");
+        assertTrue(r.reply().contains("9月30日前申请中途参保"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("三、(三)")), r.citations().toString());
+        // a notice without such a route says nothing of one
+        r = ask("m", "勐腊娃儿生了4个月了还能参保不");
+        assertFalse(r.reply().contains("中途参保"), r.reply());
+    }
+
+    @Test
     void aParentInTheEmployeeSchemeMeansTheNewbornPaysTheStandard() {
         ChatReply r = ask("p", "楚雄 爸爸是职工医保 妈妈是居民医保 娃儿出生当年要交钱不");
         assertEquals("NEWBORN", r.intent());

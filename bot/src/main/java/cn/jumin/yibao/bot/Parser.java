@@ -159,7 +159,7 @@ public final class Parser {
         if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没")) parents = parents == null ? false : parents;
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
-        if (parents == null && containsAny(s, "爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇") && s.contains("职工")) parents = false;
+        if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         List<MemberSpec> members = members(s);
@@ -210,6 +210,9 @@ public final class Parser {
         }
         return found;
     }
+
+    /** A baby's parents, as the mother or the father speaks of them. */
+    private static final String[] BABY_PARENTS = {"爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇"};
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
     private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "我爸",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public class PaymentChannels {
                 config.getOptionalValue(p, String.class).filter(s -> !s.isBlank()).ifPresent(s -> found.put(channel, s));
             }
         }
-        this.secrets = java.util.Collections.unmodifiableMap(found);
+        this.secrets = Collections.unmodifiableMap(found);
         boolean dev = !config.getOptionalValue("app.dev-mode", String.class).orElse("true").equalsIgnoreCase("false");
         if (!dev) {
             secrets.forEach((ch, secret) -> {

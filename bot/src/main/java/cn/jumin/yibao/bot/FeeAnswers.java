@@ -143,14 +143,15 @@ final class FeeAnswers {
     }
 
     private String tierStandards(Policy p, LocalDate day, Set<Cite> cites) {
-        StringBuilder b = new StringBuilder("个人缴费标准");
-        for (Standard s : p.standards()) {
-            if (!s.students().isEmpty() || !s.appliesOn(day)) continue;
-            b.append(s.tierName()).append(Words.yuan(s.amount())).append("、");
-            cites.add(s.cite());
-        }
-        b.setLength(b.length() - 1);
-        return b.append("（每人每年，可自选档次）。").toString();
+        return "个人缴费标准" + String.join("、", generalStandards(p, day, cites).stream().map(s -> s.tierName() + Words.yuan(s.amount())).toList())
+                + "（每人每年，可自选档次）。";
+    }
+
+    /** The standards for everyone but students, paid on {@code day} (on any day when null), each cited. */
+    static List<Standard> generalStandards(Policy p, LocalDate day, Set<Cite> cites) {
+        List<Standard> general = p.standards().stream().filter(s -> s.students().isEmpty() && (day == null || s.appliesOn(day))).toList();
+        general.forEach(s -> cites.add(s.cite()));
+        return general;
     }
 
     /** Where the notice changes the amount for later payments (南川 from July; subsidies only until June). */

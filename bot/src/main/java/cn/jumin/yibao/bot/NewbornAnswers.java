@@ -102,11 +102,10 @@ final class NewbornAnswers {
         return Answer.of(Intent.NEWBORN, b + Words.basis(cites), FeeAnswers.dedupe(citations));
     }
 
-    /** "（280元）" or "（一档280元、二档655元）": the general standards, each cited; empty when the notice sets none. */
+    /** "（个人缴费280元）" or "（一档280元、二档655元）": the general standards, each cited; empty when the notice sets none. */
     private static String standards(Policy p, Set<Cite> cites) {
-        List<cn.jumin.yibao.policy.model.Standard> general = p.standards().stream().filter(st -> st.students().isEmpty()).toList();
+        List<cn.jumin.yibao.policy.model.Standard> general = FeeAnswers.generalStandards(p, null, cites);
         if (general.isEmpty()) return "";
-        general.forEach(st -> cites.add(st.cite()));
         if (general.stream().map(st -> st.amount().stripTrailingZeros()).distinct().count() == 1) {
             return "（个人缴费" + Words.yuan(general.get(0).amount()) + "）";
         }

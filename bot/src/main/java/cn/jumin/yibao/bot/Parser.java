@@ -265,7 +265,9 @@ public final class Parser {
         return n;
     }
 
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(多少|好多|几多|几)(天|日|个月)");
+    /** 好多 / 多少 before a unit of time asks how long ("好多天之内"); before 年 it says "a long while" ("住了好多年"). */
+    private static final Pattern DURATION = Pattern.compile("(多少|好多|几多|几)(天|日|个月)");
+    private static final Pattern MANY_YEARS = Pattern.compile("(多少|好多|几多)年");
 
     private Intent intent(String s, Set<SpecialGroup> groups, Integer people, List<MemberSpec> members, String oos,
                           String otherPlace, String region, boolean babyContext, Identity identity, Boolean employee, Boolean local) {
@@ -273,15 +275,17 @@ public final class Parser {
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
         if (lexicon.searchHints.stream().anyMatch(s::contains)) return Intent.SEARCH;
         Map<Intent, Integer> score = new EnumMap<>(Intent.class);
-        // "好多天之内要去办": 好多 / 多少 before a unit of time asks how long, not how much money ("住了好多年": a while)
-        String scored = DURATION.matcher(s).replaceAll("期限").replaceAll("(多少|好多|几多)年", "");
+        // 好多天 / 好多年 are not questions about money: score the words without them
+        String howLong = DURATION.matcher(s).replaceAll("期限");
+        boolean asksHowLong = !howLong.equals(s);
+        String scored = MANY_YEARS.matcher(howLong).replaceAll("");
         for (Map.Entry<Intent, List<String>> e : lexicon.intents.entrySet()) {
             int n = 0;
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
-                || DURATION.matcher(s).find();
+                || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
         if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;

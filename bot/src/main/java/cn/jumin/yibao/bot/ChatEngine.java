@@ -90,6 +90,9 @@ public final class ChatEngine {
             // "娃儿刚生" then "好多天之内要去办": the deadline asked is the newborn's, not the year's payment window
             intent = Intent.NEWBORN;
             u = merge(c.last, u);
+        } else if (c.lastIntent == Intent.NEWBORN && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
+            // "南城街道新生儿咋个参保" then "要带啥子材料": the baby's papers
+            u = merge(c.last, u);
         }
         if (intent == null) {
             intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
@@ -144,9 +147,12 @@ public final class ChatEngine {
 
     /** A short when-question with no subject of its own, right after a newborn question, is still about the baby. */
     private static boolean aboutTheSameBaby(Understanding u, Intent intent) {
-        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START) && u.region() == null && u.groups().isEmpty()
-                && u.people() == null && u.members().isEmpty() && u.student() == null && u.identity() == null
-                && u.text().length() <= 16;
+        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START) && noSubjectOfItsOwn(u);
+    }
+
+    private static boolean noSubjectOfItsOwn(Understanding u) {
+        return u.region() == null && u.groups().isEmpty() && u.people() == null && u.members().isEmpty()
+                && u.student() == null && u.identity() == null && u.text().length() <= 16;
     }
 
     /** The earlier question's facts, overridden by what the new message says. */

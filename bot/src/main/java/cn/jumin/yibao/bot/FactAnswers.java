@@ -35,11 +35,23 @@ final class FactAnswers {
         return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
     }
 
+    /** A trigger "大学|学生+在哪|哪里": one word of every part appears in the message ("伢在外地读大学，医保在哪交"). */
+    private static boolean allParts(String text, String trigger) {
+        for (String part : trigger.split("\\+")) {
+            boolean any = false;
+            for (String w : part.split("\\|")) any |= text.contains(w);
+            if (!any) return false;
+        }
+        return true;
+    }
+
     private List<Fact> asked(Policy p, String text) {
         Set<String> keys = new LinkedHashSet<>();
         String rest = text;
         for (Map.Entry<String, List<String>> t : triggers.entrySet()) {
-            if (rest.contains(t.getKey())) {
+            if (t.getKey().contains("+")) {
+                if (allParts(text, t.getKey())) keys.addAll(t.getValue());
+            } else if (rest.contains(t.getKey())) {
                 keys.addAll(t.getValue());
                 rest = rest.replace(t.getKey(), "□");
             }

@@ -148,9 +148,11 @@ public final class Parser {
         }
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null
-                && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人");
+                && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
+                "户口在" + placeNamed, "户籍在" + placeNamed, "户口是" + placeNamed);
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
-        if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍")) local = false;
+        if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
+                "外地嫁", "嫁过来", "外地来的", "外省来的", "外地迁来", "迁过来")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
         Boolean permit = null;
         if (containsAny(s, "没有居住证", "没居住证", "无居住证", "没办居住证")) permit = false;
@@ -193,19 +195,25 @@ public final class Parser {
         return null;
     }
 
+    /**
+     * The groups named in a message, longest wording first. 的 is left out on both sides: residents write
+     * "低收入家庭的重度残疾人" for the notice's 低收入家庭重度残疾人, and a notice's "省规定的其他特定困难人员" still matches.
+     */
     private Set<SpecialGroup> groups(String s) {
         Set<SpecialGroup> found = new LinkedHashSet<>();
-        String rest = s;
+        String rest = s.replace("的", "");
         for (Map.Entry<String, SpecialGroup> e : lexicon.groups.entrySet()) {
-            if (rest.contains(e.getKey())) {
+            String w = e.getKey().replace("的", "");
+            if (rest.contains(w)) {
                 found.add(e.getValue());
-                rest = rest.replace(e.getKey(), "□");
+                rest = rest.replace(w, "□");
             }
         }
         for (Map.Entry<String, SpecialGroup> e : library.groups().wordingIndex().entrySet()) {
-            if (e.getKey().length() >= 2 && rest.contains(e.getKey())) {
+            String w = e.getKey().replace("的", "");
+            if (w.length() >= 2 && rest.contains(w)) {
                 found.add(e.getValue());
-                rest = rest.replace(e.getKey(), "□");
+                rest = rest.replace(w, "□");
             }
         }
         return found;
@@ -221,6 +229,10 @@ public final class Parser {
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "爸", "妈", "娃", "伢", "孩子", "我", "他", "她")).toList();
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
+    /** The household speaking of itself: what it says holds for every member. */
+    private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
+    /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
+    private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)");
     private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外))");
 
     /**
@@ -241,6 +253,14 @@ public final class Parser {
                 Set<SpecialGroup> g = groups(seg);
                 Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
                 if (g.isEmpty() && st == null) continue;
+                // "我是一般贫困户，又是低保": the same person again, now in two groups
+                if (!specs.isEmpty() && ALSO.matcher(seg).lookingAt() && kinCount(seg) == 0) {
+                    MemberSpec before = specs.remove(specs.size() - 1);
+                    Set<SpecialGroup> both = new LinkedHashSet<>(before.groups());
+                    both.addAll(g);
+                    specs.add(new MemberSpec(before.count(), both, before.student() != null ? before.student() : st, before.label() + "，" + seg));
+                    continue;
+                }
                 boolean wholeFamily = PEOPLE.matcher(seg).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
                 int count = 0;
                 Matcher c = COUNT.matcher(seg);
@@ -248,7 +268,8 @@ public final class Parser {
                 else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
                 else count = kinCount(seg);
                 if (containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = 0; // said of everyone
-                else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")) count = 1;
+                else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
+                        && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
             }
         }
@@ -256,7 +277,8 @@ public final class Parser {
     }
 
     private static int kinCount(String seg) {
-        String rest = seg;
+        // "我们是边境村的", "我家是低保户": the household speaking, not one person in it
+        String rest = WE.matcher(seg).replaceAll("□");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         for (String k : KIN) {

@@ -7,16 +7,20 @@ import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Policy;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** When nothing can be computed: the clause that answers best, in the notice's own words, or an honest "not found". */
 final class SearchAnswers {
     private static final float MIN_SCORE = 3.0f;
+    private static final Pattern BABY_WORDS = Pattern.compile("娃娃|娃儿|娃|伢儿|伢子|伢|小孩子|小孩|宝宝");
     private final KnowledgeBase kb;
 
     SearchAnswers(KnowledgeBase kb) { this.kb = kb; }
 
     Answer answer(Policy p, Understanding u, String question) {
-        List<ClauseIndex.Hit> hits = kb.search(question, p.region(), p.year(), 3);
+        // "娃儿在读初中": a pupil, not a newborn; the baby words would pull the newborn clauses up
+        String query = u.student() != null ? BABY_WORDS.matcher(question).replaceAll("") : question;
+        List<ClauseIndex.Hit> hits = kb.search(query, p.region(), p.year(), 3);
         if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
             return Answer.of(Intent.SEARCH, Words.notice(p) + "的参保缴费通知里没有找到这个问题的规定。" + Words.HOTLINE, List.of());
         }

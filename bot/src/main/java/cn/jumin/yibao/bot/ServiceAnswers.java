@@ -3,7 +3,9 @@ package cn.jumin.yibao.bot;
 import cn.jumin.yibao.policy.model.Channel;
 import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Cite;
+import cn.jumin.yibao.policy.model.Enrollment;
 import cn.jumin.yibao.policy.model.Item;
+import cn.jumin.yibao.policy.model.Newborn;
 import cn.jumin.yibao.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +57,7 @@ final class ServiceAnswers {
     }
 
     Answer documents(Policy p, Understanding u) {
+        if (u.enrollment() == Enrollment.NEWBORN && p.newborn() != null) return newbornDocuments(p, p.newborn());
         Set<Cite> cites = new LinkedHashSet<>();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         if (!p.documents().isEmpty()) {
@@ -70,6 +73,29 @@ final class ServiceAnswers {
             b.append("办理地点：").append(String.join("；", offices.stream().map(Item::text).toList())).append("。");
             offices.forEach(i -> cites.add(i.cite()));
         }
+        return answer(p, Intent.DOCUMENTS, b.toString(), cites);
+    }
+
+    /** "要带啥子材料" right after a newborn question: the newborn's papers and office, under the newborn rule. */
+    private static Answer newbornDocuments(Policy p, Newborn nb) {
+        Set<Cite> cites = new LinkedHashSet<>();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：新生儿参保");
+        if (!nb.documents().isEmpty()) {
+            b.append("需带：").append(String.join("、", nb.documents().stream().map(Item::text).limit(4).toList())).append("。");
+            nb.documents().forEach(i -> cites.add(i.cite()));
+        } else {
+            b.append("需带哪些材料，通知没有写明。");
+        }
+        if (nb.deadline() != null) {
+            b.append("须在出生后").append(nb.deadline().days()).append("天内办理。");
+            cites.add(nb.deadline().cite());
+        }
+        List<Item> offices = (nb.offices().isEmpty() ? p.offices() : nb.offices()).stream().limit(3).toList();
+        if (!offices.isEmpty()) {
+            b.append("办理地点：").append(String.join("；", offices.stream().map(Item::text).toList())).append("。");
+            offices.forEach(i -> cites.add(i.cite()));
+        }
+        if (nb.documents().isEmpty()) b.append(Words.HOTLINE);
         return answer(p, Intent.DOCUMENTS, b.toString(), cites);
     }
 

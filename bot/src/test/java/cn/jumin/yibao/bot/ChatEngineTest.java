@@ -197,4 +197,41 @@ class ChatEngineTest {
         r = ask("f3", "勐腊医保政府补好多");
         assertFalse(r.reply().contains("550"), r.reply());
     }
+
+    @Test
+    void whoTheGroupIsSaidOfDecidesWhoGetsTheSubsidy() {
+        // the household speaking of itself: every member lives in the border village
+        ChatReply r = ask("w1", "我们是勐腊边境一线村子的 一家5口人 医保一共几多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳750元"), r.reply());
+        // one person in two groups: the single highest subsidy
+        r = ask("w2", "随县 我是一般贫困户 又是低保 交几多");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().contains("个人缴纳0元") && !r.reply().contains("全家"), r.reply());
+        // 的 inside a group's name
+        r = ask("w3", "杜集低收入家庭的重度残疾人 医保交多少");
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("二、(三)")), r.reply());
+        assertFalse(AMOUNT.matcher(r.reply().replace("标准280元", "")).find(), "the notice states no amount: " + r.reply());
+    }
+
+    @Test
+    void papersAskedAfterANewbornQuestionAreTheBabys() {
+        ask("p1", "勐腊娃儿刚生了咋个上医保");
+        ChatReply r = ask("p1", "要带些啥");
+        assertEquals("DOCUMENTS", r.intent());
+        assertTrue(r.reply().contains("新生儿参保需带") && r.reply().contains("《计划生育服务证》"), r.reply());
+        // 南川's notice lists none: said so, under the newborn clause
+        ask("p2", "南城街道新生儿咋个参保");
+        r = ask("p2", "要带啥子材料");
+        assertTrue(r.reply().contains("通知没有写明") && r.reply().contains("12393"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("三、(二)")), r.reply());
+    }
+
+    @Test
+    void aStudentWhereQuestionGetsTheNoticesRuleForStudents() {
+        ChatReply r = ask("s1", "随县 伢在外地读大学 医保在哪交");
+        assertTrue(r.reply().contains("在校学生随家庭整体参保缴费"), r.reply());
+        r = ask("s2", "勐腊 娃儿在县里读初中 学生医保哪个去办");
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("七、(三)")), r.reply());
+        assertFalse(r.reply().contains("新生儿出生90天"), r.reply());
+    }
 }

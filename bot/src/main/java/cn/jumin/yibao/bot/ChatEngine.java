@@ -86,6 +86,11 @@ public final class ChatEngine {
             u = merge(c.last, u);
         } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
             u = merge(c.last, u);
+        } else if (u.followUp() && c.last != null && intent == Intent.FEE && c.lastIntent == Intent.HOUSEHOLD
+                && u.people() == null && u.members().isEmpty()) {
+            // "我家3口人…交好多" then "二档呢": the same household, in the other tier
+            intent = Intent.HOUSEHOLD;
+            u = merge(c.last, u);
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && aboutTheSameBaby(u, intent)) {
             // "娃儿刚生" then "好多天之内要去办": the deadline asked is the newborn's, not the year's payment window
             intent = Intent.NEWBORN;

@@ -8,6 +8,7 @@ import cn.jumin.yibao.policy.load.GroupVocabulary;
 import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Cite;
 import cn.jumin.yibao.policy.model.Fact;
+import cn.jumin.yibao.policy.model.Enrollment;
 import cn.jumin.yibao.policy.model.Policy;
 import cn.jumin.yibao.policy.model.SpecialGroup;
 import cn.jumin.yibao.policy.model.Standard;
@@ -43,6 +44,10 @@ final class FeeAnswers {
         if (u.groups().size() >= 2 && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比")) {
             return compared(p, u, day, tier);
         }
+        if (tier == null && p.tiers().size() > 1 && (!u.groups().isEmpty() || u.student() != null)
+                && u.text().contains("一档") && u.text().contains("二档")) {
+            return byTier(p, u, day);
+        }
         MemberInput in = new MemberInput("本人", null, tier, u.student(), u.enrollment() == cn.jumin.yibao.policy.model.Enrollment.NEWBORN ? null : u.enrollment(), u.groups());
         HouseholdQuote q = quotes.quote(p, day, List.of(in));
         MemberQuote m = q.members().get(0);
@@ -71,6 +76,24 @@ final class FeeAnswers {
         cites.forEach(c -> citations.add(p.cite(c)));
         String basis = Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList());
         return Answer.of(Intent.FEE, b + basis, dedupe(citations));
+    }
+
+    /** "低保户一档要自己出钱不，二档呢": the same person in each tier. */
+    private Answer byTier(Policy p, Understanding u, LocalDate day) {
+        Enrollment e = u.enrollment() == Enrollment.NEWBORN ? null : u.enrollment();
+        List<MemberInput> each = p.tiers().stream()
+                .map(t -> new MemberInput(t == 1 ? "一档" : "二档", null, t, u.student(), e, u.groups())).toList();
+        HouseholdQuote q = quotes.quote(p, day, each);
+        String who = u.groups().isEmpty() ? studentWord(u.student()) : String.join("、", u.groups().stream().map(vocabulary::label).toList());
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(who);
+        for (MemberQuote m : q.members()) {
+            b.append(m.ref()).append(m.determinate() ? "个人缴纳" + Words.yuan(m.personalContribution()) : "个人缴费金额通知没有写明")
+                    .append("（").append(reason(m.explanation())).append("）；");
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+        List<Citation> citations = q.citations().stream().filter(c -> !isWindowCite(p, c)).toList();
+        return Answer.of(Intent.FEE, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), dedupe(citations));
     }
 
     /** "低保户跟建档立卡户交的一样不": each group on its own, as one person of each would pay. */

@@ -38,6 +38,7 @@ public final class Parser {
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)");
+    private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还]{1,4}");
 
     private final Lexicon lexicon;
     private final PolicyLibrary library;
@@ -102,7 +103,9 @@ public final class Parser {
             if (yy.find() && !s.contains(yy.group(1) + "年龄")) year = 2000 + Integer.parseInt(yy.group(1));
         }
 
-        Set<SpecialGroup> groups = groups(s);
+        // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
+        String affirmed = NEGATED.matcher(s).replaceAll("");
+        Set<SpecialGroup> groups = groups(affirmed);
         Integer tier = null;
         m = TIER.matcher(s);
         if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
@@ -130,8 +133,8 @@ public final class Parser {
         }
         boolean late = containsAny(s, "超过90天", "过了90天", "超过3个月", "才去", "晚了", "过了期", "超期", "逾期", "没及时", "过了3个月");
 
-        Student student = lexicon.students.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Student student = lexicon.students.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         if (enrollment == null && (babyContext && containsAny(s, "新生儿", "刚生", "生了", "出生", "生的"))) enrollment = Enrollment.NEWBORN;
 
         Identity identity = null;
@@ -152,8 +155,9 @@ public final class Parser {
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口是" + placeNamed);
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
-                "外地嫁", "嫁过来", "外地来的", "外省来的", "外地迁来", "迁过来")) local = false;
+                "外地嫁", "嫁过来", "外地来的", "外省来的")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
+        if (containsAny(s, "户口迁过来", "户口迁来", "户口已迁", "户口刚迁", "户口也迁", "迁了户口", "户口迁到")) local = true; // hukou moved here
         Boolean permit = null;
         if (containsAny(s, "没有居住证", "没居住证", "无居住证", "没办居住证")) permit = false;
         else if (s.contains("居住证")) permit = true;
@@ -164,7 +168,7 @@ public final class Parser {
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        List<MemberSpec> members = members(s);
+        List<MemberSpec> members = members(affirmed);
         boolean followUp = ((s.startsWith("那") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
@@ -227,13 +231,16 @@ public final class Parser {
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
-            "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "爸", "妈", "娃", "伢", "孩子", "我", "他", "她")).toList();
+            "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
+            "姨", "娃", "伢", "孩子", "我", "他", "她")).toList();
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
+    /** 我 / 俺 before a relative is "my", not a person of its own. */
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄])");
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
     private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)");
-    private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外))");
+    private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外|剩下))");
 
     /**
      * Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. A phrase with a group
@@ -242,8 +249,11 @@ public final class Parser {
      */
     private List<MemberSpec> members(String s) {
         List<MemberSpec> specs = new ArrayList<>();
+        String carried = "";
         for (String clause : CLAUSE_BREAK.split(s)) {
-            String pending = "";
+            // "奶奶还是特困": the split at 还 left 奶奶 behind; it belongs to what follows
+            String pending = ALSO.matcher(clause).lookingAt() ? carried : "";
+            carried = "";
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
@@ -272,13 +282,14 @@ public final class Parser {
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
             }
+            carried = pending;
         }
         return specs;
     }
 
     private static int kinCount(String seg) {
-        // "我们是边境村的", "我家是低保户": the household speaking, not one person in it
-        String rest = WE.matcher(seg).replaceAll("□");
+        // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
+        String rest = POSSESSIVE.matcher(WE.matcher(seg).replaceAll("□")).replaceAll("");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         for (String k : KIN) {
@@ -320,6 +331,11 @@ public final class Parser {
                 && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及");
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
+        }
+        // "可不可以在手机上帮老人交，微信行不行": asks how to pay, not who may join
+        if (identity == null && employee == null && local == null && !score.containsKey(Intent.FEE)
+                && score.getOrDefault(Intent.CHANNEL, 0) >= 2 && score.getOrDefault(Intent.CHANNEL, 0) >= score.getOrDefault(Intent.ELIGIBILITY, 0)) {
+            return Intent.CHANNEL;
         }
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;

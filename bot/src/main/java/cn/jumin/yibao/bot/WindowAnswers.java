@@ -106,8 +106,15 @@ final class WindowAnswers {
         HouseholdQuote q = quotes.quote(p, day, List.of(new MemberInput("本人", null, null, u.student(), e, u.groups())));
         MemberQuote m = q.members().get(0);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(Words.date(day)).append("缴费，");
+        List<Window> exceptions = List.of();
         if (!m.paymentAllowed()) {
             b.append("不在允许缴费的时间内。").append(m.notes().stream().filter(n -> n.contains("缴费期") || n.contains("不在")).findFirst().orElse(""));
+            // "还能交么": no, unless the resident is one of those the notice lets pay later (and did not say so)
+            exceptions = p.windows().stream().filter(w -> w.status() == WindowStatus.LATE && !w.enrollments().isEmpty()
+                    && w.daysAfterBirth() == null && w.to() != null && !day.isAfter(w.to())).toList();
+            if (!exceptions.isEmpty()) {
+                b.append("此后只有这些情况还能缴费：").append(String.join("；", exceptions.stream().map(Window::label).toList())).append("。");
+            }
         } else {
             String late = m.notes().stream().filter(n -> n.startsWith("可在")).findFirst()
                     .map(n -> "属于" + n.substring(2).replaceFirst("内缴费（", "（").replaceFirst("。$", "")).orElse("属于通知允许的补缴/中途参保");
@@ -122,6 +129,7 @@ final class WindowAnswers {
         }
         Set<Cite> cites = new LinkedHashSet<>();
         m.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
+        exceptions.forEach(w -> cites.add(w.cite()));
         cites.removeIf(c -> p.standards().stream().anyMatch(s -> s.cite().equals(c)));
         return answer(p, intent, b.toString(), cites);
     }

@@ -234,4 +234,38 @@ class ChatEngineTest {
         assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("七、(三)")), r.reply());
         assertFalse(r.reply().contains("新生儿出生90天"), r.reply());
     }
+
+    @Test
+    void householdsToldWithoutPunctuationKeepEachPersonsGroup() {
+        // 还是 splits the message, but 爷爷 goes with what follows; the household's own group holds for the rest
+        ChatReply r = ask("h1", "我家是建档立卡户屋头四口人爷爷还是特困供养楚雄总共交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳300元") && r.reply().contains("特困人员1人"), r.reply());
+        // 剩下 starts the members nobody said anything of
+        r = ask("h2", "勐腊我家六口人建档立卡户奶奶还是特困供养爷爷是农村重点优抚对象剩下爸妈我还有个弟弟总共交好多");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳160元"), r.reply());
+        // 我幺爸 is one person, not me and him
+        r = ask("h3", "南川 我幺爸是特困人员 想给他买二档 自己要出好多");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().contains("特困人员个人缴纳0元"), r.reply());
+        // what the resident is not says nothing about who they are
+        r = ask("h4", "随县 我去年忘记交了 现在都四月份了 还能交么 我不是学生也不是刚毕业的");
+        assertTrue(r.reply().contains("不在允许缴费的时间内") && r.reply().contains("此后只有这些情况还能缴费"), r.reply());
+        // 伢他爸 is the husband, not a newborn question
+        r = ask("h5", "随县 我屋里是一般贫困户 伢他爸问医保个人要交几多");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().contains("个人缴纳140元"), r.reply());
+    }
+
+    @Test
+    void bothTiersAndHowToPayAreAnsweredAsAsked() {
+        ChatReply r = ask("t1", "我是南城街道的低保户 一档要自己出钱不 二档呢");
+        assertTrue(r.reply().contains("一档个人缴纳0元") && r.reply().contains("二档个人缴纳375元"), r.reply());
+        r = ask("t2", "南川 我在外地打工 可不可以在手机上帮屋头老人交 微信行不行");
+        assertEquals("CHANNEL", r.intent());
+        assertTrue(r.reply().contains("可以通过微信缴费"), r.reply());
+        ask("t3", "南川 我家3口人 都是一般居民 一档交好多");
+        r = ask("t3", "二档呢");
+        assertEquals("HOUSEHOLD", r.intent());
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳1965元"), r.reply());
+    }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Embedded H2 under row-lock contention from 16 virtual threads, directly and through Database.inTransaction
-# (which hands H2 work to platform threads). Prints the slowest transaction of each; three rounds each, interleaved.
+# (which lets no more H2 transactions run at once than there are carrier threads). Prints the slowest transaction
+# of each; three rounds each, interleaved.
 # In-process only, bounded (60 s per round at most). See docs/performance.md, "H2 and virtual threads".
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
@@ -26,13 +23,13 @@ public class Database {
     private final HikariDataSource dataSource;
     private final boolean postgres;
     /**
-     * Embedded H2 only: the platform threads its transactions run on. H2's locks spin and yield; on virtual threads
-     * (Helidon's request threads) a few sessions waiting for one row could keep its holder off this machine's two
-     * carrier threads for seconds, past H2's lock timeout (measured: docs/performance.md, "H2 and virtual threads").
-     * Platform threads are scheduled by the OS, so the holder always runs. A transaction runs whole on one of them,
-     * so a lock holder never waits for a thread; null for PostgreSQL (its waits are socket reads).
+     * Embedded H2 only: how many transactions may run in it at once from virtual threads (Helidon's request threads).
+     * H2's locks spin and yield; with more sessions than carrier threads, sessions waiting for one row kept its holder
+     * off this machine's two carriers for seconds, past H2's lock timeout (docs/performance.md, "H2 and virtual
+     * threads"). With no more sessions than carriers, the holder always gets one. A transaction keeps its slot until it
+     * ends, so a lock holder never waits for a slot. Null for PostgreSQL (its waits are socket reads).
      */
-    private final ExecutorService embeddedWorkers;
+    private final Semaphore embeddedSlots;
 
     @Inject
     public Database(Config config) {
@@ -41,11 +38,11 @@ public class Database {
                 config.getOptionalValue("db.password", String.class).orElse(""),
                 config.getOptionalValue("db.schema", String.class).orElse(null),
                 config.getOptionalValue("db.pool-size", Integer.class).orElse(16),
-                config.getOptionalValue("db.embedded-threads", Integer.class).orElse(AUTO),
+                config.getOptionalValue("db.embedded-sessions", Integer.class).orElse(AUTO),
                 DataDir.of(config), config.getOptionalValue("db.test-clean", Boolean.class).orElse(false));
     }
 
-    /** Two platform threads per core for embedded H2 (it is CPU work in this process), at most one per connection. */
+    /** As many H2 sessions at once as the JVM has carrier threads for virtual threads (one per core), at most the pool. */
     public static final int AUTO = -1;
 
     public Database(String url, String user, String password, String schema, int poolSize, Path dataDir, boolean clean) {
@@ -54,10 +51,10 @@ public class Database {
 
     /**
      * {@code clean} drops everything in the schema first; tests use it for a fresh PostgreSQL schema, and it is only
-     * honoured for schemas named test_*. {@code embeddedThreads}: platform threads for H2's transactions, 0 to run them
-     * on the caller's thread, {@link #AUTO} for the default.
+     * honoured for schemas named test_*. {@code embeddedSessions}: H2 transactions at once from virtual threads, 0 for
+     * no limit, {@link #AUTO} for the default.
      */
-    public Database(String url, String user, String password, String schema, int poolSize, int embeddedThreads, Path dataDir,
+    public Database(String url, String user, String password, String schema, int poolSize, int embeddedSessions, Path dataDir,
                     boolean clean) {
         if (url == null || url.isBlank()) {
             try {
@@ -86,9 +83,8 @@ public class Database {
         hc.setPoolName("medins");
         if (!postgres && schema != null && !schema.isBlank()) hc.setSchema(schema);
         this.dataSource = new HikariDataSource(hc);
-        int threads = embeddedThreads == AUTO ? Math.min(poolSize, 2 * Runtime.getRuntime().availableProcessors()) : embeddedThreads;
-        this.embeddedWorkers = postgres || threads <= 0 ? null
-                : Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("h2-work-", 0).daemon().factory());
+        int sessions = embeddedSessions == AUTO ? Math.min(poolSize, Runtime.getRuntime().availableProcessors()) : embeddedSessions;
+        this.embeddedSlots = postgres || sessions <= 0 ? null : new Semaphore(sessions, true);
         var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
         if (schema != null && !schema.isBlank()) flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         boolean cleanFirst = clean && schema != null && schema.startsWith("test_");
@@ -107,19 +103,17 @@ public class Database {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(Work<T> work) {
-        if (embeddedWorkers == null || !Thread.currentThread().isVirtual()) return transaction(work);
-        Future<T> done = embeddedWorkers.submit(() -> transaction(work));
+        if (embeddedSlots == null || !Thread.currentThread().isVirtual()) return transaction(work);
         try {
-            return done.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw new IllegalStateException(e.getCause());
+            embeddedSlots.acquire();
         } catch (InterruptedException e) {
-            // the caller gave up; work not yet started never starts, work under way still commits or rolls back whole
-            done.cancel(false);
             Thread.currentThread().interrupt();
             throw new DatabaseException(new SQLException("interrupted while waiting for the database", "57014", e));
+        }
+        try {
+            return transaction(work);
+        } finally {
+            embeddedSlots.release();
         }
     }
 
@@ -139,8 +133,5 @@ public class Database {
     }
 
     @PreDestroy
-    public void close() {
-        if (embeddedWorkers != null) embeddedWorkers.shutdown();
-        dataSource.close();
-    }
+    public void close() { dataSource.close(); }
 }

@@ -16,3 +16,4 @@ bench/http-load.sh
 bench/notifications.sh h2
 bench/notifications.sh postgres
 bench/wechat.sh
+bench/h2-virtual-threads.sh

@@ -43,9 +43,18 @@ public final class Parser {
     private final Lexicon lexicon;
     private final PolicyLibrary library;
 
+    /** Group wordings without 的, longest first: the lexicon's, then the notices' own (two characters or more). */
+    private final List<Map.Entry<String, SpecialGroup>> groupWords;
+
     public Parser(Lexicon lexicon, PolicyLibrary library) {
         this.lexicon = lexicon;
         this.library = library;
+        List<Map.Entry<String, SpecialGroup>> words = new ArrayList<>();
+        lexicon.groups.forEach((w, g) -> words.add(Map.entry(w.replace("的", ""), g)));
+        library.groups().wordingIndex().forEach((w, g) -> {
+            if (w.replace("的", "").length() >= 2) words.add(Map.entry(w.replace("的", ""), g));
+        });
+        this.groupWords = List.copyOf(words);
     }
 
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
@@ -206,18 +215,10 @@ public final class Parser {
     private Set<SpecialGroup> groups(String s) {
         Set<SpecialGroup> found = new LinkedHashSet<>();
         String rest = s.replace("的", "");
-        for (Map.Entry<String, SpecialGroup> e : lexicon.groups.entrySet()) {
-            String w = e.getKey().replace("的", "");
-            if (rest.contains(w)) {
+        for (Map.Entry<String, SpecialGroup> e : groupWords) {
+            if (rest.contains(e.getKey())) {
                 found.add(e.getValue());
-                rest = rest.replace(w, "□");
-            }
-        }
-        for (Map.Entry<String, SpecialGroup> e : library.groups().wordingIndex().entrySet()) {
-            String w = e.getKey().replace("的", "");
-            if (w.length() >= 2 && rest.contains(w)) {
-                found.add(e.getValue());
-                rest = rest.replace(w, "□");
+                rest = rest.replace(e.getKey(), "□");
             }
         }
         return found;

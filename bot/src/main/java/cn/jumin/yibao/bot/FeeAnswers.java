@@ -5,15 +5,17 @@ import cn.jumin.yibao.policy.engine.MemberInput;
 import cn.jumin.yibao.policy.engine.MemberQuote;
 import cn.jumin.yibao.policy.engine.QuoteEngine;
 import cn.jumin.yibao.policy.load.GroupVocabulary;
+import cn.jumin.yibao.policy.model.Benefit;
 import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Cite;
-import cn.jumin.yibao.policy.model.Fact;
 import cn.jumin.yibao.policy.model.Enrollment;
+import cn.jumin.yibao.policy.model.Fact;
 import cn.jumin.yibao.policy.model.Policy;
 import cn.jumin.yibao.policy.model.SpecialGroup;
 import cn.jumin.yibao.policy.model.Standard;
 import cn.jumin.yibao.policy.model.Student;
 import cn.jumin.yibao.policy.model.Subsidy;
+import cn.jumin.yibao.policy.model.WindowStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +74,7 @@ final class FeeAnswers {
             b.append(studentNote(p, u.student(), cites));
         }
         laterPeriods(p, tier == null ? 1 : tier, u, b, cites);
+        ownWindow(p, u, b, cites);
         List<Citation> citations = new ArrayList<>(m.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
         cites.forEach(c -> citations.add(p.cite(c)));
         String basis = Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList());
@@ -194,6 +197,28 @@ final class FeeAnswers {
                         p.facts().stream().filter(f -> f.key().equals("subsidy-period")).map(Fact::cite).findFirst().ifPresent(cites::add);
                     });
         }
+    }
+
+    /**
+     * "退伍回来了，还交得到不，交好多": a veteran, graduate, released prisoner or returning worker asking the price usually
+     * also asks whether and when they may still pay; the notice's own window for them, and when cover starts after it.
+     */
+    private static void ownWindow(Policy p, Understanding u, StringBuilder b, Set<Cite> cites) {
+        Enrollment e = u.enrollment();
+        if (e == null || e == Enrollment.NEWBORN || e == Enrollment.FIRST_TIME) return;
+        p.windows().stream().filter(w -> w.status() == WindowStatus.LATE && w.enrollments().contains(e) && w.daysAfterBirth() == null)
+                .findFirst().ifPresent(w -> {
+                    b.append(Words.label(w)).append("：").append(Words.period(w));
+                    Benefit benefit = w.benefit();
+                    if (benefit != null && benefit.kind() == Benefit.Kind.AFTER_MONTHS_FROM_PAYMENT && benefit.months() != null) {
+                        b.append("，缴费").append(benefit.months()).append("个月后享受待遇");
+                    } else if (benefit != null && benefit.kind() == Benefit.Kind.NEXT_MONTH_AFTER_PAYMENT) {
+                        b.append("，自缴费次月起享受待遇");
+                    }
+                    b.append("。");
+                    cites.add(w.cite());
+                    if (benefit != null && benefit.cite() != null) cites.add(benefit.cite());
+                });
     }
 
     private String studentNote(Policy p, Student st, Set<Cite> cites) {

@@ -268,4 +268,11 @@ class ChatEngineTest {
         assertEquals("HOUSEHOLD", r.intent());
         assertTrue(r.reply().contains("全家3人，个人合计缴纳1965元"), r.reply());
     }
+
+    @Test
+    void aPriceQuestionFromAVeteranAlsoGetsTheirOwnWindow() {
+        ChatReply r = ask("v1", "我儿子九月份退五回楚雄了 部队上嘞医保停了 现在居民医保还交得到不 交好多");
+        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("不受集中缴费期限制：2020年9月1日至2021年12月31日"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("三、(一)")), r.reply());
+    }
 }

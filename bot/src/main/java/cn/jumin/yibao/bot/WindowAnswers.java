@@ -118,7 +118,10 @@ final class WindowAnswers {
         } else {
             String late = m.notes().stream().filter(n -> n.startsWith("可在")).findFirst()
                     .map(n -> "属于" + n.substring(2).replaceFirst("内缴费（", "（").replaceFirst("。$", "")).orElse("属于通知允许的补缴/中途参保");
-            b.append(m.window() == WindowStatus.OPEN ? "在集中缴费期内" : late).append("。");
+            // "啥时候截止，我二月份回来赶得上不": the day asked about, and the last day it could be
+            String open = p.windows().stream().filter(w -> w.status() == WindowStatus.OPEN && w.to() != null).findFirst()
+                    .map(w -> "在集中缴费期内（" + Words.period(w) + "）").orElse("在集中缴费期内");
+            b.append(m.window() == WindowStatus.OPEN ? open : late).append("。");
             if (m.benefitStart() != null) {
                 b.append("待遇从").append(Words.date(m.benefitStart())).append("开始");
                 if (m.benefitEnd() != null) b.append("，到").append(Words.date(m.benefitEnd()));

@@ -81,6 +81,16 @@ final class FeeAnswers {
         return Answer.of(Intent.FEE, b + basis, dedupe(citations));
     }
 
+    /** "一档个人缴纳0元（…）；二档个人缴纳375元（…）。": one line per member, named by its ref. */
+    private static void eachMember(HouseholdQuote q, StringBuilder b) {
+        for (MemberQuote m : q.members()) {
+            b.append(m.ref()).append(m.determinate() ? "个人缴纳" + Words.yuan(m.personalContribution()) : "个人缴费金额通知没有写明")
+                    .append("（").append(reason(m.explanation())).append("）；");
+        }
+        b.setLength(b.length() - 1);
+        b.append("。");
+    }
+
     /** "低保户一档要自己出钱不，二档呢": the same person in each tier. */
     private Answer byTier(Policy p, Understanding u, LocalDate day) {
         Enrollment e = u.enrollment() == Enrollment.NEWBORN ? null : u.enrollment();
@@ -89,12 +99,7 @@ final class FeeAnswers {
         HouseholdQuote q = quotes.quote(p, day, each);
         String who = u.groups().isEmpty() ? studentWord(u.student()) : String.join("、", u.groups().stream().map(vocabulary::label).toList());
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(who);
-        for (MemberQuote m : q.members()) {
-            b.append(m.ref()).append(m.determinate() ? "个人缴纳" + Words.yuan(m.personalContribution()) : "个人缴费金额通知没有写明")
-                    .append("（").append(reason(m.explanation())).append("）；");
-        }
-        b.setLength(b.length() - 1);
-        b.append("。");
+        eachMember(q, b);
         List<Citation> citations = q.citations().stream().filter(c -> !isWindowCite(p, c)).toList();
         return Answer.of(Intent.FEE, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), dedupe(citations));
     }
@@ -105,12 +110,7 @@ final class FeeAnswers {
                 .map(g -> new MemberInput(vocabulary.label(g), null, tier, u.student(), null, Set.of(g))).toList();
         HouseholdQuote q = quotes.quote(p, day, each);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
-        for (MemberQuote m : q.members()) {
-            b.append(m.ref()).append(m.determinate() ? "个人缴纳" + Words.yuan(m.personalContribution()) : "个人缴费金额通知没有写明")
-                    .append("（").append(reason(m.explanation())).append("）；");
-        }
-        b.setLength(b.length() - 1);
-        b.append("。");
+        eachMember(q, b);
         boolean same = q.determinate() && q.members().stream().map(MemberQuote::personalContribution).distinct().count() == 1;
         List<Citation> citations = new ArrayList<>(q.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
         if (same) {

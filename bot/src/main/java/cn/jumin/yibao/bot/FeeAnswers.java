@@ -210,11 +210,7 @@ final class FeeAnswers {
                 .findFirst().ifPresent(w -> {
                     b.append(Words.label(w)).append("：").append(Words.period(w));
                     Benefit benefit = w.benefit();
-                    if (benefit != null && benefit.kind() == Benefit.Kind.AFTER_MONTHS_FROM_PAYMENT && benefit.months() != null) {
-                        b.append("，缴费").append(benefit.months()).append("个月后享受待遇");
-                    } else if (benefit != null && benefit.kind() == Benefit.Kind.NEXT_MONTH_AFTER_PAYMENT) {
-                        b.append("，自缴费次月起享受待遇");
-                    }
+                    if (benefit != null && benefit.kind() != Benefit.Kind.NOT_STATED) b.append("，").append(WindowAnswers.words(benefit));
                     b.append("。");
                     cites.add(w.cite());
                     if (benefit != null && benefit.cite() != null) cites.add(benefit.cite());

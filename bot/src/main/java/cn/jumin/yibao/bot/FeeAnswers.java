@@ -29,9 +29,12 @@ final class FeeAnswers {
     private final QuoteEngine quotes;
     private final GroupVocabulary vocabulary;
 
-    FeeAnswers(QuoteEngine quotes, GroupVocabulary vocabulary) {
+    private final Set<SpecialGroup> parentsOnly;
+
+    FeeAnswers(QuoteEngine quotes, GroupVocabulary vocabulary, Set<SpecialGroup> parentsOnly) {
         this.quotes = quotes;
         this.vocabulary = vocabulary;
+        this.parentsOnly = parentsOnly;
     }
 
     Answer person(Policy p, Understanding u) {
@@ -130,9 +133,15 @@ final class FeeAnswers {
         Set<SpecialGroup> shared = new LinkedHashSet<>();
         u.members().stream().filter(s -> s.count() == 0).forEach(s -> shared.addAll(s.groups()));
         if (u.members().isEmpty()) shared.addAll(u.groups());
+        // a group held through the parents (双女结扎户) goes to the couple, however it was said, not to the daughters
+        Set<SpecialGroup> couple = new LinkedHashSet<>();
+        u.members().forEach(s -> s.groups().stream().filter(parentsOnly::contains).forEach(couple::add));
+        shared.stream().filter(parentsOnly::contains).forEach(couple::add);
+        shared.removeAll(couple);
         for (MemberSpec s : u.members()) {
             for (int i = 0; i < s.count(); i++) {
                 Set<SpecialGroup> own = new LinkedHashSet<>(s.groups());
+                own.removeAll(couple);
                 own.addAll(shared);
                 members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, own));
             }
@@ -140,6 +149,16 @@ final class FeeAnswers {
         int total = u.people() != null ? Math.max(u.people(), n) : n;
         if (total == 0) total = 1;
         while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
+        if (!couple.isEmpty()) {
+            for (int i = 0, parents = 0; i < members.size() && parents < 2; i++) {
+                MemberInput m = members.get(i);
+                if (m.student() != null) continue; // a pupil is one of the children
+                Set<SpecialGroup> own = new LinkedHashSet<>(m.groups());
+                own.addAll(couple);
+                members.set(i, new MemberInput(m.ref(), m.birthDate(), m.tier(), m.student(), m.enrollment(), own));
+                parents++;
+            }
+        }
         HouseholdQuote q = quotes.quote(p, Words.referenceDay(p), members);
         Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
         for (MemberQuote m : q.members()) byKind.computeIfAbsent(m.explanation(), k -> new ArrayList<>()).add(m);

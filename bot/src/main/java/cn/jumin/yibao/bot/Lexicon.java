@@ -25,6 +25,8 @@ public final class Lexicon {
     final Map<String, Student> students;
     final Map<String, Enrollment> enrollments;
     final List<String> searchHints;
+    /** Groups a household holds through its parents only (勐腊 四、(二): 双女结扎户家庭的父母): the couple, not the children. */
+    final java.util.Set<SpecialGroup> parentsOnly;
     /** Phrases that ask about a fact the policy files record (facts[].key), longest first. */
     final Map<String, List<String>> facts;
 
@@ -39,6 +41,8 @@ public final class Lexicon {
         students = longestFirst(mapValues(strings(o.getJsonObject("students")), Student::valueOf));
         enrollments = longestFirst(mapValues(strings(o.getJsonObject("enrollments")), Enrollment::valueOf));
         searchHints = o.getJsonArray("searchHints").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        parentsOnly = o.containsKey("parentsOnly") ? o.getJsonArray("parentsOnly").getValuesAs(JsonString.class).stream()
+                .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
         Map<String, List<String>> f = new LinkedHashMap<>();
         JsonObject fo = o.containsKey("facts") ? o.getJsonObject("facts") : JsonObject.EMPTY_JSON_OBJECT;
         fo.forEach((k, v) -> {

@@ -38,6 +38,9 @@ public final class Parser {
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)");
+    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)");
+    /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
+    private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还]{1,4}");
 
     private final Lexicon lexicon;
@@ -126,6 +129,14 @@ public final class Parser {
             int n = Integer.parseInt(m.group(1));
             boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
             if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
+        }
+        // "我们两口子加两个姑娘": the couple and the children they name, when no one counted the household
+        Matcher kids = CHILDREN.matcher(s);
+        int children = 0;
+        while (kids.find()) children += Integer.parseInt(kids.group(1));
+        if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇")
+                && !PEOPLE_TOTAL.matcher(s).find()) {
+            people = 2 + children;
         }
 
         Integer babyDays = null;

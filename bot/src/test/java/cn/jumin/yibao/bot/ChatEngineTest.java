@@ -207,6 +207,9 @@ class ChatEngineTest {
         r = ask("w2", "随县 我是一般贫困户 又是低保 交几多");
         assertEquals("FEE", r.intent());
         assertTrue(r.reply().contains("个人缴纳0元") && !r.reply().contains("全家"), r.reply());
+        // 双女结扎户: the notice subsidises the parents (四、(二)), not the two daughters
+        r = ask("w4", "勐腊双女结扎户 我们两口子加两个姑娘 医保一共要交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳520元") && r.reply().contains("双女结扎户2人"), r.reply());
         // 的 inside a group's name
         r = ask("w3", "杜集低收入家庭的重度残疾人 医保交多少");
         assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("二、(三)")), r.reply());

@@ -29,7 +29,10 @@ final class ServiceAnswers {
             cs.removeAll(named);
             b.append("其他渠道：");
         } else {
-            b.append("缴费渠道：");
+            // "楚雄能用支付宝交不": a channel the notice does not list is said to be unlisted before the ones it does list
+            List<String> unlisted = PAYMENT_BRANDS.stream().filter(w -> u.text().contains(w)
+                    && p.paymentChannels().stream().noneMatch(c -> c.name().contains(w) || c.cite().quote().contains(w))).toList();
+            b.append(unlisted.isEmpty() ? "缴费渠道：" : "：通知列出的缴费渠道里没有" + String.join("、", unlisted) + "。通知列出的渠道：");
         }
         for (Channel c : cs.stream().limit(named.isEmpty() ? 6 : 4).toList()) {
             b.append(c.name()).append("；");
@@ -41,6 +44,9 @@ final class ServiceAnswers {
         if (forOthers) b.append("可以为自己和家人（他人）缴费。");
         return answer(p, Intent.CHANNEL, b.toString(), cites);
     }
+
+    /** Payment apps residents name; some notices do not list them (banks are left out: 农信 is 信用社, and so on). */
+    private static final List<String> PAYMENT_BRANDS = List.of("支付宝", "微信", "云闪付");
 
     /** Place and brand words too common to name one channel. */
     private static final Set<String> GENERIC = Set.of("中国", "湖北", "重庆", "云南", "安徽", "各村", "手机", "网上", "线上", "线下", "银行", "通过");

@@ -266,6 +266,11 @@ class ChatEngineTest {
         r = ask("t2", "南川 我在外地打工 可不可以在手机上帮屋头老人交 微信行不行");
         assertEquals("CHANNEL", r.intent());
         assertTrue(r.reply().contains("可以通过微信缴费"), r.reply());
+        // a channel the notice does not list is said to be unlisted; 南川's online channels need a registration first
+        r = ask("t4", "勐腊用微信可以交医保不");
+        assertTrue(r.reply().contains("通知列出的缴费渠道里没有微信"), r.reply());
+        r = ask("t5", "南川可以用支付宝交医保不");
+        assertTrue(r.reply().contains("可以通过支付宝缴费") && r.reply().contains("已在街道社保所办理过登记"), r.reply());
         ask("t3", "南川 我家3口人 都是一般居民 一档交好多");
         r = ask("t3", "二档呢");
         assertEquals("HOUSEHOLD", r.intent());

@@ -84,6 +84,11 @@ public final class ChatEngine {
                 && c.lastIntent != null && c.last != null) {
             intent = c.lastIntent;
             u = merge(c.last, u);
+        } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
+                && u.people() == null && Parser.containsAny(u.text(), TOGETHER)) {
+            // "我老汉是低保，交好多" then "那我妈呢，她是特困，两个一起交好多": a household of the two
+            intent = Intent.HOUSEHOLD;
+            u = together(c.last, u);
         } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
             u = merge(c.last, u);
         } else if (u.followUp() && c.last != null && intent == Intent.FEE && c.lastIntent == Intent.HOUSEHOLD
@@ -158,6 +163,19 @@ public final class ChatEngine {
     private static boolean noSubjectOfItsOwn(Understanding u) {
         return u.region() == null && u.groups().isEmpty() && u.people() == null && u.members().isEmpty()
                 && u.student() == null && u.identity() == null && u.text().length() <= 16;
+    }
+
+    /** Words that ask for the total of the people named so far. */
+    private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
+
+    /** The person of the earlier question and the one of this message, as a household of two. */
+    private static Understanding together(Understanding before, Understanding now) {
+        Understanding m = merge(before, now);
+        List<MemberSpec> two = List.of(new MemberSpec(1, before.groups(), before.student(), before.text()),
+                new MemberSpec(1, now.groups(), now.student(), now.text()));
+        return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), m.groups(), m.tier(),
+                m.date(), m.monthDay(), m.babyAgeDays(), 2, two, null, m.enrollment(), m.identity(), m.employeeInsured(),
+                m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
     }
 
     /** The earlier question's facts, overridden by what the new message says. */

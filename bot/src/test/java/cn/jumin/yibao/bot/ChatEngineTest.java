@@ -271,6 +271,11 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("通知列出的缴费渠道里没有微信"), r.reply());
         r = ask("t5", "南川可以用支付宝交医保不");
         assertTrue(r.reply().contains("可以通过支付宝缴费") && r.reply().contains("已在街道社保所办理过登记"), r.reply());
+        // a second person in the next turn, asked together
+        ask("t6", "勐腊县 我老汉是底保户 他要交好多");
+        r = ask("t6", "那我妈呢 她是特困 两个一起交好多");
+        assertEquals("HOUSEHOLD", r.intent());
+        assertTrue(r.reply().contains("个人合计缴纳100元"), r.reply());
         ask("t3", "南川 我家3口人 都是一般居民 一档交好多");
         r = ask("t3", "二档呢");
         assertEquals("HOUSEHOLD", r.intent());

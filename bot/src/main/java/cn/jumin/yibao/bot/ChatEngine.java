@@ -141,7 +141,16 @@ public final class ChatEngine {
         }
         c.lastIntent = intent;
         c.last = withIntent(u, intent);
-        Answer answer = switch (intent) {
+        // a price asked for a day on which the window is shut: first of all, that it is shut
+        Answer answer = intent == Intent.FEE && windows.closedOn(policy, u) ? windows.onDay(policy, u, Intent.FEE)
+                : compute(intent, policy, u, message);
+        Intent also = alsoAsked(u, intent, answer);
+        if (also != null) answer = both(answer, compute(also, policy, u, message), policy);
+        return facts.with(answer, policy, u);
+    }
+
+    private Answer compute(Intent intent, Policy policy, Understanding u, String message) {
+        return switch (intent) {
             case FEE -> fees.person(policy, u);
             case HOUSEHOLD -> fees.household(policy, u);
             case NEWBORN -> newborns.answer(policy, u);
@@ -152,7 +161,41 @@ public final class ChatEngine {
             case DOCUMENTS -> services.documents(policy, u);
             default -> search.answer(policy, u, message);
         };
-        return facts.with(answer, policy, u);
+    }
+
+    /**
+     * The second question of a two-part message ("还能交么 交几多 几时能用"): the price, when the first answer was
+     * about a window or eligibility and said nothing of money; when cover starts, when the first answer did not say.
+     */
+    private static Intent alsoAsked(Understanding u, Intent intent, Answer first) {
+        String t = u.text();
+        boolean refused = first.text().contains("不能参加") || first.text().contains("不在允许缴费的时间内")
+                || first.text().contains("不得补缴");
+        if (refused || first.needsClarification()) return null;
+        boolean saysMoney = AMOUNT.matcher(first.text()).find();
+        if ((intent == Intent.BENEFIT_START || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
+                && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
+        if ((intent == Intent.FEE || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
+                && Parser.asksCoverStart(t) && !first.text().contains("享受") && !first.text().contains("待遇")) {
+            return Intent.BENEFIT_START;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d元");
+
+    /** Two answers in one reply: the second without the notice's name it shares with the first. */
+    private static Answer both(Answer first, Answer second, Policy policy) {
+        // a person's price that already says when their cover starts answers both parts
+        if (first.intent() == Intent.BENEFIT_START && second.text().contains("享受待遇")) {
+            return new Answer(first.intent(), second.text(), second.citations(), false, first.suggestions());
+        }
+        String head = Words.notice(policy) + "：";
+        String rest = second.text().startsWith(head) ? second.text().substring(head.length()) : second.text();
+        String text = first.text().replace(Words.HOTLINE, "") + rest;
+        List<Citation> cites = new ArrayList<>(first.citations());
+        cites.addAll(second.citations());
+        return new Answer(first.intent(), text, cites, false, first.suggestions());
     }
 
     /** A short when-question with no subject of its own, right after a newborn question, is still about the baby. */

@@ -68,9 +68,7 @@ final class FeeAnswers {
                     .append("（").append(reason(m.explanation())).append("）。");
         } else {
             b.append(who).append("的个人缴费金额通知没有写明，我不能给您一个确定的数（").append(reason(m.explanation())).append("）。");
-            Subsidy unstated = p.subsidies().stream().filter(x -> x.kind() == Subsidy.Kind.NOT_STATED
-                    && m.appliedGroup() != null && x.groups().contains(m.appliedGroup())).findFirst().orElse(null);
-            if (unstated != null && unstated.interpretation() != null) b.append(unstated.interpretation());
+            b.append(unstatedNote(p, m.appliedGroup()));
             b.append(Words.HOTLINE);
         }
         if (!tiers && u.student() != null && u.student() != Student.NONE && u.groups().isEmpty()) {
@@ -176,9 +174,16 @@ final class FeeAnswers {
         }
         b.setLength(b.length() - 1);
         b.append("。");
+        q.members().stream().filter(m -> !m.determinate()).map(m -> unstatedNote(p, m.appliedGroup())).distinct().forEach(b::append);
         if (!q.determinate()) b.append(Words.HOTLINE);
         List<Citation> citations = q.citations().stream().filter(c -> !isWindowCite(p, c)).toList();
         return Answer.of(Intent.HOUSEHOLD, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
+    }
+
+    /** What the notice says instead of an amount for this group ("按有关文件规定执行", "据实补助"), or nothing. */
+    private static String unstatedNote(Policy p, SpecialGroup applied) {
+        return p.subsidies().stream().filter(x -> x.kind() == Subsidy.Kind.NOT_STATED && applied != null && x.groups().contains(applied))
+                .map(Subsidy::interpretation).filter(java.util.Objects::nonNull).findFirst().orElse("");
     }
 
     /** The explanation without its last part (the personal amount, already said first). */

@@ -47,7 +47,9 @@ final class NewbornAnswers {
             plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
             birth = null; // the plan above has used it
         }
-        boolean late = u.late() || (u.babyAgeDays() != null && rules.onTimeDays() != null && u.babyAgeDays() > rules.onTimeDays());
+        Integer limit = rules.onTimeDays() != null ? rules.onTimeDays()
+                : rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.BIRTH ? rules.deadline().days() : null;
+        boolean late = u.late() || (u.babyAgeDays() != null && limit != null && u.babyAgeDays() > limit);
 
         if (rules.deadline() != null) {
             cites.add(rules.deadline().cite());
@@ -74,11 +76,22 @@ final class NewbornAnswers {
         }
         // a late baby, or one asking for another way in: the notice's 中途参保 route for newborns, where it has one
         if (late || Parser.containsAny(u.text(), "中途", "还能", "过了")) {
+            boolean routeGiven = false;
             for (cn.jumin.yibao.policy.model.Item step : rules.steps()) {
                 if (step.text().contains("中途参保")) {
                     b.append(step.text()).append("。");
                     cites.add(step.cite());
+                    routeGiven = true;
                 }
+            }
+            // no newborn rule for a late baby: the notice's way in for anyone who missed their time (南川 三、(三))
+            if (late && !routeGiven && rules.onTimeDays() == null) {
+                p.windows().stream().filter(w -> w.status() == cn.jumin.yibao.policy.model.WindowStatus.LATE
+                        && w.enrollments().isEmpty() && w.daysAfterBirth() == null && w.to() != null).findFirst().ifPresentOrElse(w -> {
+                    b.append("超过期限的，通知没有专门写新生儿怎么办；错过参保时间的可").append(Words.label(w)).append("：")
+                            .append(Words.period(w)).append("。");
+                    cites.add(w.cite());
+                }, () -> b.append("超过期限后还能不能参保，通知没有写明。"));
             }
         }
         if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {

@@ -41,6 +41,9 @@ public final class Parser {
     private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)");
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
+    private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
+    /** "在上海打工": where the resident works, not the area asked about. */
+    private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
     private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还]{1,4}");
 
     private final Lexicon lexicon;
@@ -79,6 +82,11 @@ public final class Parser {
         String region = findRegion(s);
         String placeNamed = lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null);
         String otherPlace = placeNamed;
+        // "俺在上海打工，单位给交了职工医保，还用在家交这个不": the place of work is not the area asked about
+        if (placeNamed != null && workplaceOnly(s, placeNamed)) {
+            otherPlace = null;
+            placeNamed = null;
+        }
         if (region != null && otherPlace != null) {
             // "楚雄州双柏县": a place named after ours is a county inside the prefecture, not our area
             int gap = s.indexOf(otherPlace) - regionNameEnd(s);
@@ -142,7 +150,9 @@ public final class Parser {
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
-        boolean babyContext = containsAny(s, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
+        // "生了2个姑娘" tells who is in the family, not of a birth
+        String births = BORN_COUNT.matcher(s).replaceAll("");
+        boolean babyContext = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
                 || (!schoolChild && !grownChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
@@ -189,13 +199,22 @@ public final class Parser {
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         List<MemberSpec> members = members(affirmed);
-        boolean followUp = ((s.startsWith("那") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
+        boolean followUp = ((s.startsWith("那") || s.startsWith("他") || s.startsWith("她") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(s, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
         boolean fromKeywords = intent != null;
         return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
                 members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
+    }
+
+    /** Every mention of the place is "在X打工" (or 上班, 工作 …). */
+    private static boolean workplaceOnly(String s, String place) {
+        int mentions = s.split(Pattern.quote(place), -1).length - 1;
+        int atWork = 0;
+        Matcher w = WORKS_IN.matcher(s);
+        while (w.find()) if (w.group(1).contains(place)) atWork++;
+        return atWork > 0 && atWork == mentions;
     }
 
     /** Where the first area name found in the message ends (-1 when the area was given by code). */
@@ -408,6 +427,18 @@ public final class Parser {
     static boolean endsWithAny(String s, String... endings) {
         for (String e : endings) if (s.endsWith(e)) return true;
         return false;
+    }
+
+    /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
+    static boolean asksPrice(String s) {
+        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "掏多少", "掏好多", "出多少", "出好多",
+                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少");
+    }
+
+    /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
+    static boolean asksCoverStart(String s) {
+        return containsAny(s, "什么时候", "啥时候", "几时", "哪天", "何时", "好久", "几号", "几月", "从哪天")
+                && containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保");
     }
 
     static boolean containsAny(String s, String... words) {

@@ -99,12 +99,21 @@ final class WindowAnswers {
         return answer(p, Intent.BENEFIT_START, b.toString(), cites);
     }
 
-    /** "我1月15号补交的，啥时候能报": the window and the cover a payment on that day gets. */
-    private Answer onDay(Policy p, Understanding u, Intent intent) {
+    /** The day the message names is one on which this person may not pay ("3月1号才想起来交，交好多"). */
+    boolean closedOn(Policy p, Understanding u) {
+        return (u.date() != null || u.monthDay() != null) && !onePayment(p, u).paymentAllowed();
+    }
+
+    private MemberQuote onePayment(Policy p, Understanding u) {
         var day = u.date() != null ? u.date() : u.monthDay().atYear(yearOf(p, u));
         Enrollment e = u.enrollment() == Enrollment.NEWBORN ? null : u.enrollment();
-        HouseholdQuote q = quotes.quote(p, day, List.of(new MemberInput("本人", null, null, u.student(), e, u.groups())));
-        MemberQuote m = q.members().get(0);
+        return quotes.quote(p, day, List.of(new MemberInput("本人", null, null, u.student(), e, u.groups()))).members().get(0);
+    }
+
+    /** "我1月15号补交的，啥时候能报": the window and the cover a payment on that day gets. */
+    Answer onDay(Policy p, Understanding u, Intent intent) {
+        var day = u.date() != null ? u.date() : u.monthDay().atYear(yearOf(p, u));
+        MemberQuote m = onePayment(p, u);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(Words.date(day)).append("缴费，");
         List<Window> exceptions = List.of();
         if (!m.paymentAllowed()) {
@@ -125,6 +134,7 @@ final class WindowAnswers {
             if (m.benefitStart() != null) {
                 b.append("待遇从").append(Words.date(m.benefitStart())).append("开始");
                 if (m.benefitEnd() != null) b.append("，到").append(Words.date(m.benefitEnd()));
+                ruleApplied(p, m).ifPresent(r -> b.append("（").append(words(r)).append("）"));
                 b.append("。");
             } else {
                 b.append("通知没有写明待遇从哪天开始。");
@@ -135,6 +145,16 @@ final class WindowAnswers {
         exceptions.forEach(w -> cites.add(w.cite()));
         cites.removeIf(c -> p.standards().stream().anyMatch(s -> s.cite().equals(c)));
         return answer(p, intent, b.toString(), cites);
+    }
+
+    /** The notice's rule behind a computed start day ("自缴费次月起"), when it counts from the payment. */
+    private static java.util.Optional<Benefit> ruleApplied(Policy p, MemberQuote m) {
+        java.util.stream.Stream<Benefit> rules = java.util.stream.Stream.concat(
+                p.windows().stream().map(Window::benefit), p.benefitOverrides().stream().map(BenefitOverride::benefit));
+        return rules.filter(r -> r != null && r.cite() != null && (r.kind() == Benefit.Kind.NEXT_MONTH_AFTER_PAYMENT
+                        || r.kind() == Benefit.Kind.AFTER_MONTHS_FROM_PAYMENT))
+                .filter(r -> m.citations().stream().anyMatch(c -> c.clause().equals(r.cite().clause()) && c.quote().equals(r.cite().quote())))
+                .findFirst();
     }
 
     static int yearOf(Policy p, Understanding u) {

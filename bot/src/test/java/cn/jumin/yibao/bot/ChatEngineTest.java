@@ -288,4 +288,49 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("不受集中缴费期限制：2020年9月1日至2021年12月31日"), r.reply());
         assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("三、(一)")), r.reply());
     }
+
+    @Test
+    void aMessageAskingTwoThingsGetsBothAnswers() {
+        // a window question that also asks the price
+        ChatReply r = ask("m1", "我是从普洱嫁到勐腊嘞 户口刚迁过来 第一次参保 七月份才去办 只剩半年了是不是交一半 好久开始享受");
+        assertTrue(r.reply().contains("待遇从2019年8月1日开始（自缴费次月起享受待遇）") && r.reply().contains("个人缴纳220元")
+                && r.reply().contains("参保不足12个月也按年度全额缴纳"), r.reply());
+        // the price answer already says when a released prisoner's cover starts: said once
+        r = ask("m2", "我兄弟刚从牢里放出来 回随县了 医保还能交么 交几多 几时能用");
+        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("自缴费3个月后享受待遇"), r.reply());
+        assertEquals(r.reply().indexOf("享受待遇"), r.reply().lastIndexOf("享受待遇"), r.reply());
+        // a refused late payment is not followed by a price
+        r = ask("m3", "楚雄 3月1号才想起来交医保 还补得了不 交好多");
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
+
+    @Test
+    void aPlaceOfWorkIsNotTheAreaAskedAbout() {
+        ask("w1", "杜集区医保一年交多钱");
+        ChatReply r = ask("w1", "俺在上海打工 单位给交了职工医保 还用在家交这个不");
+        assertEquals("ELIGIBILITY", r.intent());
+        assertTrue(r.reply().startsWith("杜集区2020年度：不能参加"), r.reply());
+        // asked about the other place itself, it is still declined
+        r = ask("w2", "上海居民医保交多少");
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
+
+    @Test
+    void aBabyPastTheDeadlineHearsWhatTheNoticeSaysOrThatItIsSilent() {
+        ChatReply r = ask("n1", "南城街道 娃儿生了4个月了还没上医保 还上得到不");
+        assertTrue(r.reply().contains("9月30日") && r.citations().stream().anyMatch(c -> c.clause().equals("三、(三)")), r.reply());
+        r = ask("n2", "杜集娃儿生了4个月了还没上医保 还上得到不");
+        assertTrue(r.reply().contains("超过期限后还能不能参保，通知没有写明") && r.reply().contains("12393"), r.reply());
+        // "生了两个姑娘" says who is in the family, not that a baby was born
+        r = ask("n3", "勐腊 我们两口子生了两个姑娘 做了结扎 医保咋个算");
+        assertTrue(r.reply().contains("每人40元"), r.reply());
+    }
+
+    @Test
+    void aPronounContinuesTheLastPerson() {
+        ask("p1", "南川医保一档二档各是好多");
+        ask("p1", "我老汉是建挡立卡户");
+        ChatReply r = ask("p1", "他要是买二档 自己出好多");
+        assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
+    }
 }

@@ -255,9 +255,20 @@ public final class ChatEngine {
             text = Words.shorten(text, MAX_REPLY - Words.HOTLINE.length()) + Words.HOTLINE;
         }
         text = Words.shorten(text, MAX_REPLY);
-        Set<Citation> cites = new LinkedHashSet<>(a.citations());
-        return new ChatReply(text, a.intent().name(), new ArrayList<>(cites).subList(0, Math.min(4, cites.size())),
-                a.needsClarification(), a.suggestions());
+        return new ChatReply(text, a.intent().name(), firstOfEachClause(a.citations(), 4), a.needsClarification(), a.suggestions());
+    }
+
+    /** At most {@code max} distinct citations: one per clause first, in order, then further quotes of the same clauses. */
+    static List<Citation> firstOfEachClause(List<Citation> all, int max) {
+        Set<Citation> distinct = new LinkedHashSet<>(all);
+        Set<String> clauses = new java.util.HashSet<>();
+        List<Citation> out = new ArrayList<>();
+        for (Citation c : distinct) if (out.size() < max && clauses.add(c.documentId() + c.clause())) out.add(c);
+        for (Citation c : distinct) if (out.size() < max && !out.contains(c)) out.add(c);
+        // in the order the answer gave them
+        List<Citation> ordered = new ArrayList<>(distinct);
+        out.sort(java.util.Comparator.comparingInt(ordered::indexOf));
+        return out;
     }
 
     /** For tests and metrics: how many conversations are remembered. */

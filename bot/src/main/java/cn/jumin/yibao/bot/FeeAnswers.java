@@ -60,6 +60,8 @@ final class FeeAnswers {
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         String who = u.groups().isEmpty() ? (u.student() != null && u.student() != Student.NONE ? studentWord(u.student()) : "每人")
                 : String.join("、", u.groups().stream().map(vocabulary::label).toList());
+        // where the notice leaves the amount to other documents, the answer is about the group that does so
+        if (!m.determinate() && m.appliedGroup() != null) who = vocabulary.label(m.appliedGroup());
         boolean tiers = p.tiers().size() > 1 && u.tier() == null && u.groups().isEmpty() && u.student() == null;
         if (tiers) {
             b.append(tierStandards(p, day, cites));

@@ -27,6 +27,8 @@ public final class Lexicon {
     final List<String> searchHints;
     /** Groups a household holds through its parents only (勐腊 四、(二): 双女结扎户家庭的父母): the couple, not the children. */
     final java.util.Set<SpecialGroup> parentsOnly;
+    /** A group a person is in when they are said to be in all of the listed ones (重度残疾 + 低收入). */
+    final Map<SpecialGroup, java.util.Set<SpecialGroup>> combinedGroups;
     /** Phrases that ask about a fact the policy files record (facts[].key), longest first. */
     final Map<String, List<String>> facts;
 
@@ -43,6 +45,11 @@ public final class Lexicon {
         searchHints = o.getJsonArray("searchHints").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         parentsOnly = o.containsKey("parentsOnly") ? o.getJsonArray("parentsOnly").getValuesAs(JsonString.class).stream()
                 .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
+        combinedGroups = new EnumMap<>(SpecialGroup.class);
+        if (o.containsKey("combinedGroups")) {
+            o.getJsonObject("combinedGroups").forEach((k, v) -> combinedGroups.put(SpecialGroup.valueOf(k), v.asJsonArray()
+                    .getValuesAs(JsonString.class).stream().map(x -> SpecialGroup.valueOf(x.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        }
         Map<String, List<String>> f = new LinkedHashMap<>();
         JsonObject fo = o.containsKey("facts") ? o.getJsonObject("facts") : JsonObject.EMPTY_JSON_OBJECT;
         fo.forEach((k, v) -> {

@@ -97,7 +97,7 @@ final class NewbornAnswers {
         if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {
             cites.add(rules.free().cite());
             if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，出生当年需按标准缴费").append(standards(p, cites)).append("。");
-            else b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，出生当年不用缴费。");
+            else b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，").append(freeWords(rules.free().cite().quote())).append("。");
         } else if (rules.free().interpretation() != null) {
             b.append(rules.free().interpretation());
         }
@@ -144,5 +144,11 @@ final class NewbornAnswers {
             case FIXED -> "待遇期" + Words.date(rule.start()) + "至" + Words.date(rule.end());
             case NOT_STATED -> "待遇从何时开始通知没有写明";
         };
+    }
+
+    /** The notice's own words for the free first year ("出生当年不用缴费", "出生当年个人不缴费"). */
+    static String freeWords(String quote) {
+        int at = quote.indexOf("出生当年");
+        return at < 0 ? "出生当年不用缴费" : quote.substring(at).replaceAll("[。，,；;\\s]+$", "").replace(",", "，");
     }
 }

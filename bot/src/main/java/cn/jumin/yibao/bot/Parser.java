@@ -125,7 +125,7 @@ public final class Parser {
 
         // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
         String affirmed = NEGATED.matcher(s).replaceAll("");
-        Set<SpecialGroup> groups = groups(affirmed);
+        Set<SpecialGroup> groups = combined(groups(affirmed));
         Integer tier = null;
         m = TIER.matcher(s);
         if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
@@ -252,6 +252,18 @@ public final class Parser {
             }
         }
         return found;
+    }
+
+    /** The groups, with those a person is in by being in several at once ("重度残疾" and "低收入": 低收入家庭重度残疾人). */
+    private Set<SpecialGroup> combined(Set<SpecialGroup> groups) {
+        Set<SpecialGroup> out = groups;
+        for (Map.Entry<SpecialGroup, Set<SpecialGroup>> c : lexicon.combinedGroups.entrySet()) {
+            if (groups.containsAll(c.getValue()) && !groups.contains(c.getKey())) {
+                if (out == groups) out = new LinkedHashSet<>(groups);
+                out.add(c.getKey());
+            }
+        }
+        return out;
     }
 
     /** A baby's parents, as the mother or the father speaks of them. */

@@ -33,7 +33,10 @@ final class WindowAnswers {
         for (Window w : shown) {
             cites.add(w.cite());
             b.append(Words.label(w)).append("：").append(Words.period(w));
-            if (w.benefit() != null && w.benefit().kind() != Benefit.Kind.NOT_STATED) b.append("，").append(words(w.benefit()));
+            if (w.benefit() != null && w.benefit().kind() != Benefit.Kind.NOT_STATED) {
+                b.append("，").append(words(w.benefit()));
+                if (w.benefit().cite() != null) cites.add(w.benefit().cite()); // the cover is the benefit clause's word
+            }
             b.append("；");
         }
         b.setLength(b.length() - 1);
@@ -116,6 +119,7 @@ final class WindowAnswers {
         MemberQuote m = onePayment(p, u);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(Words.date(day)).append("缴费，");
         List<Window> exceptions = List.of();
+        List<Cite> lateRule = new ArrayList<>();
         if (!m.paymentAllowed()) {
             b.append("不在允许缴费的时间内。").append(m.notes().stream().filter(n -> n.contains("缴费期") || n.contains("不在")).findFirst().orElse(""));
             // "还能交么": no, unless the resident is one of those the notice lets pay later (and did not say so)
@@ -124,6 +128,8 @@ final class WindowAnswers {
             if (!exceptions.isEmpty()) {
                 b.append("此后只有这些情况还能缴费：").append(String.join("；", exceptions.stream().map(Window::label).toList())).append("。");
             }
+            p.facts().stream().filter(f -> f.key().equals("no-late-payment") && !b.toString().contains("不得补缴")).findFirst()
+                    .ifPresent(f -> { b.append(f.text()); lateRule.add(f.cite()); });
         } else {
             String late = m.notes().stream().filter(n -> n.startsWith("可在")).findFirst()
                     .map(n -> "属于" + n.substring(2).replaceFirst("内缴费（", "（").replaceFirst("。$", "")).orElse("属于通知允许的补缴/中途参保");
@@ -143,6 +149,7 @@ final class WindowAnswers {
         Set<Cite> cites = new LinkedHashSet<>();
         m.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
         exceptions.forEach(w -> cites.add(w.cite()));
+        cites.addAll(lateRule);
         cites.removeIf(c -> p.standards().stream().anyMatch(s -> s.cite().equals(c)));
         return answer(p, intent, b.toString(), cites);
     }

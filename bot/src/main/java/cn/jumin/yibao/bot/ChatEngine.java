@@ -103,11 +103,20 @@ public final class ChatEngine {
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
             // "南城街道新生儿咋个参保" then "要带啥子材料": the baby's papers
             u = merge(c.last, u);
+        } else if (c.last != null && carriesOn(u, intent)) {
+            // "我是建档立卡贫困户" then "要是选二档，自己要出好多": the same person, household and day as before
+            boolean household = c.last.people() != null && c.last.people() >= 2
+                    || c.last.members().stream().mapToInt(MemberSpec::count).sum() >= 2;
+            // "错过12月20号了" names a deadline, not the day the resident paid: that day is not carried
+            Understanding before = Parser.namesADeadline(c.last.text()) ? withoutDay(c.last) : c.last;
+            u = merge(before, u);
+            if (household && intent == Intent.FEE) intent = Intent.HOUSEHOLD;
         }
         if (intent == null) {
             intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
                     : region == null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH : null;
         }
+        if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         if (intent == null) return u.region() != null ? refusals.greeting() : refusals.unclear();
 
         switch (intent) {
@@ -208,6 +217,17 @@ public final class ChatEngine {
                 && u.student() == null && u.identity() == null && u.text().length() <= 16;
     }
 
+    /**
+     * A question with no person, household or area of its own ("一共要交几多", "从哪天开始能报销", "他买一档要好多")
+     * goes on about the one before it.
+     */
+    private static boolean carriesOn(Understanding u, Intent intent) {
+        return intent != null && u.region() == null && u.text().length() <= 24
+                && switch (intent) { case FEE, HOUSEHOLD, DEADLINE, BENEFIT_START, ELIGIBILITY, NEWBORN -> true; default -> false; }
+                && u.groups().isEmpty() && u.people() == null && u.members().isEmpty() && u.student() == null
+                && u.enrollment() == null && u.identity() == null && u.employeeInsured() == null && u.localHukou() == null;
+    }
+
     /** Words that ask for the total of the people named so far. */
     private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
 
@@ -237,6 +257,13 @@ public final class ChatEngine {
                 now.residencePermit() != null ? now.residencePermit() : before.residencePermit(),
                 now.parentsBothInsured() != null ? now.parentsBothInsured() : before.parentsBothInsured(),
                 now.outOfScopeTopic(), now.otherPlace(), now.followUp(), now.late() || before.late());
+    }
+
+    private static Understanding withoutDay(Understanding u) {
+        return new Understanding(u.text(), u.intent(), u.intentFromKeywords(), u.region(), u.year(), u.groups(), u.tier(), null,
+                null, u.babyAgeDays(), u.people(), u.members(), u.student(), u.enrollment(), u.identity(),
+                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
+                u.otherPlace(), u.followUp(), u.late());
     }
 
     private static Understanding withIntent(Understanding u, Intent intent) {

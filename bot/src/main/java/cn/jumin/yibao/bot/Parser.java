@@ -41,6 +41,11 @@ public final class Parser {
     private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)");
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
+    /** "没得永久居留证", "莫得绿卡": said to lack it. */
+    private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
+    /** Children counted in a household ("2个娃", "3个姑娘"). */
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
@@ -99,6 +104,7 @@ public final class Parser {
         Matcher m = FULL_DATE.matcher(s);
         if (m.find()) date = date(m.group(1), m.group(2), m.group(3));
         if (date == null && (m = ISO_DATE.matcher(s)).find()) date = date(m.group(1), m.group(2), m.group(3));
+        if (date == null && (m = SHORT_YEAR_DATE.matcher(s)).find()) date = date("20" + m.group(1), m.group(2), m.group(3)); // "21年3月1号"
         if (date == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
             // "8月份才去交", "5月交的钱": the first of that month is the earliest such payment day
             int month = Integer.parseInt(m.group(1));
@@ -147,13 +153,19 @@ public final class Parser {
             people = 2 + children;
         }
 
+        // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
+        if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来")) {
+            int listed = headcount(affirmed);
+            if (listed >= 2) people = listed;
+        }
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
         // "生了2个姑娘" tells who is in the family, not of a birth
         String births = BORN_COUNT.matcher(s).replaceAll("");
-        boolean babyContext = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
-                || (!schoolChild && !grownChild && containsAny(s, "娃", "伢", "孩子", "小孩"));
+        // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口");
+        boolean babyContext = saysBirth || (!schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
             if (m.find() && !s.substring(Math.max(0, m.start() - 1), m.start()).matches("[年]")) babyDays = Integer.parseInt(m.group(1)) * 30;
@@ -171,7 +183,7 @@ public final class Parser {
         if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
         else if (s.contains("台湾")) identity = Identity.TAIWAN;
         else if (containsAny(s, "外国人", "外籍", "老外", "美国人", "日本人", "韩国人", "缅甸", "越南", "老挝", "泰国人", "英国人")) {
-            boolean permanent = containsAny(s, "永久居留", "绿卡") && !containsAny(s, "没有永久", "没永久", "无永久", "没有绿卡", "没绿卡");
+            boolean permanent = containsAny(s, "永久居留", "绿卡") && !NO_PERMANENT.matcher(s).find();
             identity = permanent ? Identity.FOREIGN_PERMANENT_RESIDENT : Identity.FOREIGN;
         }
 
@@ -278,7 +290,7 @@ public final class Parser {
             "姨", "娃", "伢", "孩子", "我", "他", "她")).toList();
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄])");
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄])");
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
@@ -337,6 +349,27 @@ public final class Parser {
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         for (String k : KIN) {
             while (rest.contains(k)) { n++; rest = rest.replaceFirst(Pattern.quote(k), "□"); }
+        }
+        return n;
+    }
+
+    /** The people a message lists, each relative once ("我妈 … 我妈是低保" is one person); he and she are someone named. */
+    private static int headcount(String s) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int n = 0;
+        for (String clause : CLAUSE_BREAK.split(s)) {
+            Matcher c = COUNTED_KIN.matcher(clause);
+            if (c.find()) { n += Integer.parseInt(c.group(1)); continue; }
+            if (containsAny(clause, "老两口", "两口子", "2口子", "夫妻")) { n += seen.add("couple") ? 2 : 0; continue; }
+            String rest = POSSESSIVE.matcher(WE.matcher(clause).replaceAll("□")).replaceAll("");
+            if (rest.contains("爸妈")) { n += seen.add("爸") ? 1 : 0; n += seen.add("妈") ? 1 : 0; rest = rest.replace("爸妈", "□"); }
+            for (String k : KIN) {
+                if (k.equals("他") || k.equals("她")) continue;
+                while (rest.contains(k)) {
+                    if (seen.add(k)) n++;
+                    rest = rest.replaceFirst(Pattern.quote(k), "□");
+                }
+            }
         }
         return n;
     }
@@ -439,6 +472,14 @@ public final class Parser {
     static boolean endsWithAny(String s, String... endings) {
         for (String e : endings) if (s.endsWith(e)) return true;
         return false;
+    }
+
+    private static final Pattern DEADLINE_DAY = Pattern.compile(
+            "(错过|过了|截止到?|超过|到)(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前)");
+
+    /** The day in the message is a deadline ("错过12月20号了"), not the day the resident paid. */
+    static boolean namesADeadline(String s) {
+        return DEADLINE_DAY.matcher(s).find();
     }
 
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */

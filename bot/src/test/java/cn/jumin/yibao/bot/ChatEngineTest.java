@@ -333,4 +333,40 @@ class ChatEngineTest {
         ChatReply r = ask("p1", "他要是买二档 自己出好多");
         assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
     }
+
+    @Test
+    void aQuestionWithNoSubjectOfItsOwnGoesOnAboutTheOneBefore() {
+        ask("c1", "南川的 我是建档立卡贫困户");
+        ChatReply r = ask("c1", "要是选二档 自己要出好多");
+        assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
+        // a household told without a question, then the question
+        ask("c2", "南川的 屋头五个人");
+        r = ask("c2", "都买一档 一共好多钱");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1400元"), r.reply());
+        // the payment day of the turn before
+        ask("c3", "勐腊县的");
+        ask("c3", "我错过了集中交费 12月25号才交的");
+        r = ask("c3", "从哪天开始能报销");
+        assertTrue(r.reply().contains("2019年1月1日"), r.reply());
+        // but a deadline the resident missed is not the day they paid
+        ask("c4", "勐腊错过12月20号了还能交不");
+        r = ask("c4", "那补交了从啥时候开始能报");
+        assertTrue(r.reply().contains("次月") && !r.reply().contains("2018年12月20日缴费"), r.reply());
+    }
+
+    @Test
+    void aHouseholdListedPersonByPersonIsCounted() {
+        ChatReply r = ask("h1", "楚雄 我们一家子 我 老婆 两个娃 还有我爹 他是特困供养的 一共交好多");
+        assertEquals("HOUSEHOLD", r.intent());
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1120元"), r.reply());
+        // the same relative named twice is one person
+        r = ask("h2", "随县 我 老婆 伢 还有我妈 我妈是低保 一共交几多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳840元"), r.reply());
+        // a child with a group of its own is no newborn
+        r = ask("h3", "楚雄 我家娃娃是孤儿 跟着爷爷奶奶过 他医保交多少");
+        assertTrue(r.reply().contains("孤儿个人缴纳0元"), r.reply());
+        // "21年3月1号" is a date; the window is shut that day
+        r = ask("h4", "楚雄的 我21年3月1号去交还交得成不");
+        assertTrue(r.reply().contains("2021年3月1日缴费，不在允许缴费的时间内"), r.reply());
+    }
 }

@@ -47,7 +47,7 @@ public final class ChatEngine {
         this.facts = new FactAnswers(lexicon);
         this.sessions = new Sessions(maxSessions, idle, ticker);
         QuoteEngine quotes = new QuoteEngine(library.groups());
-        this.fees = new FeeAnswers(quotes, library.groups(), lexicon.parentsOnly);
+        this.fees = new FeeAnswers(quotes, library.groups(), lexicon.parentsOnly, lexicon.nuclearFamilyOnly);
         this.newborns = new NewbornAnswers(new NewbornPlanner());
         this.windows = new WindowAnswers(quotes);
         this.eligibility = new EligibilityAnswers(new EligibilityEngine());

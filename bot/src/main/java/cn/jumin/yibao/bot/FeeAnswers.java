@@ -31,10 +31,13 @@ final class FeeAnswers {
 
     private final Set<SpecialGroup> parentsOnly;
 
-    FeeAnswers(QuoteEngine quotes, GroupVocabulary vocabulary, Set<SpecialGroup> parentsOnly) {
+    private final Set<SpecialGroup> nuclearFamilyOnly;
+
+    FeeAnswers(QuoteEngine quotes, GroupVocabulary vocabulary, Set<SpecialGroup> parentsOnly, Set<SpecialGroup> nuclearFamilyOnly) {
         this.quotes = quotes;
         this.vocabulary = vocabulary;
         this.parentsOnly = parentsOnly;
+        this.nuclearFamilyOnly = nuclearFamilyOnly;
     }
 
     Answer person(Policy p, Understanding u) {
@@ -138,17 +141,26 @@ final class FeeAnswers {
         u.members().forEach(s -> s.groups().stream().filter(parentsOnly::contains).forEach(couple::add));
         shared.stream().filter(parentsOnly::contains).forEach(couple::add);
         shared.removeAll(couple);
+        // "领了独生子女光荣证，我、老婆、8岁的娃，还有我妈": the family group is the parents' and the child's, not grandma's
+        Set<SpecialGroup> nuclear = new LinkedHashSet<>(shared);
+        nuclear.retainAll(nuclearFamilyOnly);
+        int elders = nuclear.isEmpty() ? 0 : Parser.elders(u.text());
+        Set<SpecialGroup> elderShared = new LinkedHashSet<>(shared);
+        elderShared.removeAll(nuclear);
         for (MemberSpec s : u.members()) {
+            boolean elder = elders > 0 && Parser.namesAnElder(s.label());
+            if (elder) elders--;
             for (int i = 0; i < s.count(); i++) {
                 Set<SpecialGroup> own = new LinkedHashSet<>(s.groups());
                 own.removeAll(couple);
-                own.addAll(shared);
+                own.addAll(elder ? elderShared : shared);
                 members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, own));
             }
         }
         int total = u.people() != null ? Math.max(u.people(), n) : n;
         if (total == 0) total = 1;
-        while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
+        while (members.size() < total - elders) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
+        while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(elderShared)));
         if (!couple.isEmpty()) {
             for (int i = 0, parents = 0; i < members.size() && parents < 2; i++) {
                 MemberInput m = members.get(i);

@@ -27,8 +27,12 @@ public final class Lexicon {
     final List<String> searchHints;
     /** Groups a household holds through its parents only (勐腊 四、(二): 双女结扎户家庭的父母): the couple, not the children. */
     final java.util.Set<SpecialGroup> parentsOnly;
+    /** Villages and communities a notice names, with the area they are in (南城街道's 18 社区/村), longest first. */
+    final Map<String, String> places;
     /** A group a person is in when they are said to be in all of the listed ones (重度残疾 + 低收入). */
     final Map<SpecialGroup, java.util.Set<SpecialGroup>> combinedGroups;
+    /** Groups held by the parents and their minor children, not by grandparents (农村独生子女家庭). */
+    final java.util.Set<SpecialGroup> nuclearFamilyOnly;
     /** Phrases that ask about a fact the policy files record (facts[].key), longest first. */
     final Map<String, List<String>> facts;
 
@@ -45,6 +49,9 @@ public final class Lexicon {
         searchHints = o.getJsonArray("searchHints").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         parentsOnly = o.containsKey("parentsOnly") ? o.getJsonArray("parentsOnly").getValuesAs(JsonString.class).stream()
                 .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
+        nuclearFamilyOnly = o.containsKey("nuclearFamilyOnly") ? o.getJsonArray("nuclearFamilyOnly").getValuesAs(JsonString.class).stream()
+                .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
+        places = o.containsKey("places") ? longestFirst(strings(o.getJsonObject("places"))) : Map.of();
         combinedGroups = new EnumMap<>(SpecialGroup.class);
         if (o.containsKey("combinedGroups")) {
             o.getJsonObject("combinedGroups").forEach((k, v) -> combinedGroups.put(SpecialGroup.valueOf(k), v.asJsonArray()

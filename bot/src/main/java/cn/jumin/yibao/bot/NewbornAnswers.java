@@ -97,7 +97,11 @@ final class NewbornAnswers {
         if (rules.free().rule() == Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) {
             cites.add(rules.free().cite());
             if (Boolean.FALSE.equals(u.parentsBothInsured())) b.append("父母双方未都参加城乡居民医保的，出生当年需按标准缴费").append(standards(p, cites)).append("。");
-            else b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，").append(freeWords(rules.free().cite().quote())).append("。");
+            else {
+                b.append("父母双方均已参加城乡居民医保并符合计划生育政策的，").append(freeWords(rules.free().cite().quote()));
+                // the resident said both parents are in the scheme: their baby's own figure
+                b.append(Boolean.TRUE.equals(u.parentsBothInsured()) ? "（出生当年个人缴纳0元）。" : "。");
+            }
         } else if (rules.free().interpretation() != null) {
             b.append(rules.free().interpretation());
         }

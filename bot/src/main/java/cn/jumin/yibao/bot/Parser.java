@@ -30,10 +30,12 @@ public final class Parser {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;、！!？?和跟及还有另外加]");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)");
     private static final Pattern GROWN_CHILD = Pattern.compile("\\d+岁|满18|成年");
+    /** "1950年出生", "孩子1998年出生": born long before any notice's year, so no newborn. */
+    private static final Pattern BORN_LONG_AGO = Pattern.compile("(19\\d\\d|200\\d|201[0-6])年(\\d{1,2}月)?(\\d{1,2}[日号])?(出生|生)");
     private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
-    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口|个人|人)(?!员)");
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人)(?!员)");
     private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月");
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
@@ -120,6 +122,9 @@ public final class Parser {
         Integer year = null;
         m = YEAR.matcher(s);
         while (m.find()) {
+            // "比2018年提高了多少", "1998年出生": a year compared with or born in is not the year asked about
+            if (m.start() > 0 && "比较".indexOf(s.charAt(m.start() - 1)) >= 0) continue;
+            if (s.startsWith("出生", m.end()) || s.startsWith("生", m.end()) || s.startsWith("基础上", m.end())) continue;
             if (m.group(1) != null) year = Integer.parseInt(m.group(1));
             else if (m.group(2) != null) year = Integer.parseInt(m.group(2));
             else year = 2000 + Integer.parseInt(m.group(3));
@@ -164,7 +169,8 @@ public final class Parser {
         // "生了2个姑娘" tells who is in the family, not of a birth
         String births = BORN_COUNT.matcher(s).replaceAll("");
         // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
-        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口");
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
+                && !BORN_LONG_AGO.matcher(s).find();
         boolean babyContext = saysBirth || (!schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
@@ -205,7 +211,7 @@ public final class Parser {
         else if (s.contains("居住证")) permit = true;
         Boolean parents = null;
         if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
-        if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没")) parents = parents == null ? false : parents;
+        if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没", "没参加", "没有参加", "没买", "没交")) parents = parents == null ? false : parents;
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
@@ -241,6 +247,9 @@ public final class Parser {
     private String findRegion(String s) {
         for (Map.Entry<String, String> e : library.namesLongestFirst()) {
             if (s.contains(e.getKey().toLowerCase())) return e.getValue();
+        }
+        for (Map.Entry<String, String> place : lexicon.places.entrySet()) {
+            if (s.contains(place.getKey())) return place.getValue();
         }
         Matcher code = AREA_CODE.matcher(s);
         while (code.find()) {
@@ -422,7 +431,9 @@ public final class Parser {
         }
         if (asksWhen && asksBenefit) return Intent.BENEFIT_START;
         if (score.containsKey(Intent.BENEFIT_START) && !score.containsKey(Intent.FEE)) return Intent.BENEFIT_START;
-        if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE)) return Intent.DOCUMENTS;
+        // "参保登记和缴费时间是如何规定的": more words about time than about papers
+        if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE)
+                && score.get(Intent.DOCUMENTS) >= score.getOrDefault(Intent.DEADLINE, 0)) return Intent.DOCUMENTS;
         if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE)) return Intent.CHANNEL;
         if (asksWhen || score.containsKey(Intent.DEADLINE)) {
             if (!score.containsKey(Intent.FEE) || asksWhen) return Intent.DEADLINE;
@@ -480,6 +491,24 @@ public final class Parser {
     /** The day in the message is a deadline ("错过12月20号了"), not the day the resident paid. */
     static boolean namesADeadline(String s) {
         return DEADLINE_DAY.matcher(s).find();
+    }
+
+    private static final List<String> ELDER_WORDS = List.of("我妈", "我爸", "我娘", "我爹", "俺娘", "俺爹", "俺妈", "俺爸", "老汉", "老头",
+            "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘", "老母亲", "老父亲");
+    private static final List<String> OWN_FAMILY = List.of("老婆", "老公", "媳妇", "两口子", "2口子", "夫妻", "娃", "伢", "孩子", "儿子", "女儿", "姑娘");
+
+    /**
+     * The speaker's parents and grandparents named in a message that also names the speaker's own spouse or children
+     * ("我、老婆、8岁的娃，还有我妈": one). Without a spouse or child, "我妈" may be a parent of the family asked about.
+     */
+    static int elders(String s) {
+        if (OWN_FAMILY.stream().noneMatch(s::contains)) return 0;
+        return (int) ELDER_WORDS.stream().filter(s::contains).count();
+    }
+
+    /** A member's phrase names one of the speaker's parents or grandparents ("还有我妈"). */
+    static boolean namesAnElder(String phrase) {
+        return ELDER_WORDS.stream().anyMatch(phrase::contains);
     }
 
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */

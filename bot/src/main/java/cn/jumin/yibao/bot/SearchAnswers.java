@@ -28,23 +28,30 @@ final class SearchAnswers {
         // question; ties go to the better-ranked clause and the earlier sentence. A long clause's answer is rarely
         // its first sentence ("要开票不" is answered in the middle of 四、).
         Set<String> asked = bigrams(u.text());
+        java.util.Map<String, Double> weight = weights(p.documentId(), asked);
         ClauseIndex.Hit best = hits.get(0);
         String bestSentence = null;
         double bestScore = -1;
         for (int rank = 0; rank < hits.size(); rank++) {
             ClauseIndex.Hit h = hits.get(rank);
-            if (h.score() < MIN_SCORE || h.score() < hits.get(0).score() * 0.6) continue;
-            List<String> sentences = sentences(body(h));
+            if (h.score() < MIN_SCORE) continue;
+            List<String> sentences = isTable(h) ? rows(h) : sentences(body(h));
+            // a table row means what its title and header say of it ("金佛 6073" is 金佛's 任务数)
+            String context = isTable(h) ? tableRow(h, "") : "";
             for (int i = 0; i < sentences.size(); i++) {
-                double score = overlap(asked, sentences.get(i)) - rank * 1.5 - i * 0.01;
+                double score = overlap(asked, context + sentences.get(i), weight) - rank * 1.0 - i * 0.01;
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
         String body = body(best);
-        String shown = bestSentence == null || overlap(asked, bestSentence) == 0 ? body : fromSentence(body, bestSentence);
+        boolean matched = bestSentence != null && overlap(asked, bestSentence, weight) > 0;
+        String shown = !matched ? body
+                : isTable(best) ? tableRow(best, bestSentence) // the table's title, its header and the row asked about
+                : fromSentence(body, bestSentence);
         // shown without the extraction's padding spaces ("2021 年 6 月 30 日" → "2021年6月30日"); the citation stays verbatim
         String quote = Words.shorten(unpad(shown), 150);
-        String text = Words.notice(p) + "通知" + best.clause() + "（" + best.title() + "）规定：" + quote;
+        String named = best.title().equals(best.clause()) ? "" : "（" + best.title() + "）";
+        String text = Words.notice(p) + "通知" + best.clause() + named + "规定：" + quote;
         // the citation quotes the clause verbatim (as much as fits), never a paraphrase
         String verbatim = Verbatim.isIn(quote.replace("…", ""), best.text()) ? quote.replace("…", "") : best.text().replace("\n", "");
         return Answer.of(Intent.SEARCH, text, List.of(new Citation(p.documentId(), p.title(), best.clause(), verbatim)));
@@ -97,10 +104,56 @@ final class SearchAnswers {
     private static final Set<String> COMMON = Set.of("医保", "参保", "缴费", "交医", "居民", "城乡", "保险", "医疗", "基本", "可以",
             "能不", "什么", "怎么", "咋个", "哪里", "还要", "要不", "是不", "不是", "我们", "我的", "你们", "需要", "的人", "的时", "时候");
 
-    private static int overlap(Set<String> asked, String sentence) {
-        String s = unpad(sentence);
+    /** Each asked word weighs more the fewer of the notice's clauses hold it ("金佛" is in one row of one table). */
+    private final java.util.Map<String, java.util.Map<String, Integer>> clausesWith = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private java.util.Map<String, Double> weights(String documentId, Set<String> asked) {
+        java.util.Map<String, Integer> df = clausesWith.computeIfAbsent(documentId, this::documentFrequencies);
+        int n = Math.max(1, df.getOrDefault("", 1));
+        java.util.Map<String, Double> w = new java.util.HashMap<>();
+        for (String bg : asked) w.put(bg, Math.log(1.0 + (double) n / Math.max(1, df.getOrDefault(bg, 0))) / Math.log(1.0 + n) * 2);
+        return w;
+    }
+
+    private java.util.Map<String, Integer> documentFrequencies(String documentId) {
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
         int n = 0;
-        for (String bg : asked) if (s.contains(bg)) n++;
+        for (cn.jumin.yibao.kb.Clause c : kb.clauses()) {
+            if (!c.documentId().equals(documentId)) continue;
+            n++;
+            for (String bg : new java.util.HashSet<>(allBigrams(unpad(c.text())))) df.merge(bg, 1, Integer::sum);
+        }
+        df.put("", n); // the number of clauses, under a key no bigram has
+        return df;
+    }
+
+    private static List<String> allBigrams(String t) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < t.length(); i++) out.add(t.substring(i, i + 2));
+        return out;
+    }
+
+    private static double overlap(Set<String> asked, String sentence, java.util.Map<String, Double> weight) {
+        String s = unpad(sentence);
+        double n = 0;
+        for (String bg : asked) if (s.contains(bg)) n += weight.getOrDefault(bg, 1.0);
         return n;
+    }
+
+    private static boolean isTable(ClauseIndex.Hit h) { return h.text().indexOf('\t') >= 0; }
+
+    private static List<String> rows(ClauseIndex.Hit h) {
+        return java.util.Arrays.stream(h.text().split("\n")).filter(r -> !r.isBlank()).toList();
+    }
+
+    private static String tableRow(ClauseIndex.Hit h, String row) {
+        List<String> rows = rows(h);
+        String header = rows.stream().filter(r -> r.indexOf('\t') >= 0).findFirst().orElse("");
+        // the lines above the header name the table ("附表 1:", "南城街道 2021 年…筹资任务表")
+        String title = String.join(" ", rows.stream().takeWhile(r -> r.indexOf('\t') < 0)
+                .filter(r -> !r.strip().matches("附表\\s*\\d+\\s*[:：]?")).toList());
+        if (title.isBlank()) title = h.title();
+        String tidy = (title + "：" + header.strip() + "；" + (row.equals(header) ? "" : row.strip())).replaceAll("\t+", "，");
+        return tidy.replaceAll("[；：]$", "");
     }
 }

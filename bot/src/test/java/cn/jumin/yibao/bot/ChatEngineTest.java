@@ -369,4 +369,34 @@ class ChatEngineTest {
         r = ask("h4", "楚雄的 我21年3月1号去交还交得成不");
         assertTrue(r.reply().contains("2021年3月1日缴费，不在允许缴费的时间内"), r.reply());
     }
+
+    @Test
+    void questionsAboutTheAdministrationAreAnsweredFromTheClause() {
+        // a table row: the table's title, header and the row of the village asked about
+        ChatReply r = ask("s1", "南城街道金佛村2021年参保任务数是多少？");
+        assertTrue(r.reply().contains("金佛，6073") && r.citations().get(0).clause().equals("附表1"), r.reply());
+        // who does what, though the question names groups
+        r = ask("s2", "杜集区特困供养人员、低保对象由哪个部门负责认定？");
+        assertEquals("SEARCH", r.intent());
+        assertTrue(r.reply().contains("民政"), r.reply());
+        // "比2018年" compares; the year asked is the notice's
+        r = ask("s3", "勐腊县2019年度城乡居民医保缴费标准比2018年提高了多少？");
+        assertTrue(r.reply().contains("40元"), r.reply());
+        // a village of the 南城 table names the area
+        r = ask("s4", "龚家塘嘞 娃儿刚生 好久之内要去办医保哦");
+        assertTrue(r.reply().startsWith("南川区") && r.reply().contains("90天"), r.reply());
+    }
+
+    @Test
+    void aFamilyGroupOfParentsAndChildrenLeavesOutTheGrandparents() {
+        ChatReply r = ask("g1", "勐腊农村的 领了独生子女光荣证 我 老婆 8岁的娃 还有我妈 一共好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳340元"), r.reply());
+        r = ask("g2", "勐腊勐仑 我们领了独身子女光荣证 我两口子加娃10岁 还有我妈 全家医保交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳340元"), r.reply());
+        // a person born long ago is no newborn; both parents insured: the baby's own 0元
+        r = ask("g3", "勐腊县低收入家庭的贫困老人，1950年出生，2019年度医保个人交多少？");
+        assertTrue(r.reply().contains("个人缴纳100元"), r.reply());
+        r = ask("g4", "楚雄紫溪镇 孙子刚生 我儿子儿媳都买了医保 小娃娃要交钱不");
+        assertTrue(r.reply().contains("出生当年个人缴纳0元"), r.reply());
+    }
 }

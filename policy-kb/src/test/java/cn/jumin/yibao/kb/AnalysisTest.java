@@ -49,6 +49,17 @@ class AnalysisTest {
     }
 
     @Test
+    void hukouElsewhereStillSubsidisedAndChannels() {
+        // "户口不在这边，住了好几年": the notices' 外地户籍 and 居住证
+        assertTrue(Analysis.tokens(A.bigramQuery(), "户口不在这边").containsAll(List.of("外地", "户籍")), Analysis.tokens(A.bigramQuery(), "户口不在这边").toString());
+        assertTrue(Analysis.tokens(A.bigramQuery(), "住了好几年").containsAll(List.of("居住", "住证")), Analysis.tokens(A.bigramQuery(), "住了好几年").toString());
+        // "7月份才交，还有资助没得": the clause that dates the subsidy
+        assertTrue(Analysis.tokens(A.bigramQuery(), "还有资助没得").containsAll(List.of("资助", "时间")), Analysis.tokens(A.bigramQuery(), "还有资助没得").toString());
+        assertTrue(Analysis.tokens(A.smartQuery(), "有哪些渠道").contains("方式"), Analysis.tokens(A.smartQuery(), "有哪些渠道").toString());
+        assertTrue(Analysis.tokens(A.bigramQuery(), "dibao户").containsAll(List.of("低保", "对象")), Analysis.tokens(A.bigramQuery(), "dibao户").toString());
+    }
+
+    @Test
     void indexChainsDoNotExpandSynonyms() {
         assertEquals(List.of("底", "保", "户"), Analysis.tokens(A.smartIndex(), "底保户"));
         assertEquals(List.of("底保", "保户"), Analysis.tokens(A.bigramIndex(), "底保户"));

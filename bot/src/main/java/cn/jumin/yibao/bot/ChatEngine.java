@@ -85,6 +85,13 @@ public final class ChatEngine {
             intent = c.lastIntent;
             u = merge(c.last, u);
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
+                && u.people() == null && sameOneAgain(u)) {
+            // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
+            intent = Intent.FEE;
+            Set<cn.jumin.yibao.policy.model.SpecialGroup> both = new java.util.LinkedHashSet<>(c.last.groups());
+            both.addAll(u.groups());
+            u = withGroups(merge(c.last, u), both);
+        } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && u.people() == null && Parser.containsAny(u.text(), TOGETHER)) {
             // "我老汉是低保，交好多" then "那我妈呢，她是特困，两个一起交好多": a household of the two
             intent = Intent.HOUSEHOLD;
@@ -257,6 +264,20 @@ public final class ChatEngine {
                 now.residencePermit() != null ? now.residencePermit() : before.residencePermit(),
                 now.parentsBothInsured() != null ? now.parentsBothInsured() : before.parentsBothInsured(),
                 now.outOfScopeTopic(), now.otherPlace(), now.followUp(), now.late() || before.late());
+    }
+
+    /** "我屋里还是低保": the same person or household said to be in one more group, nobody new named. */
+    private static boolean sameOneAgain(Understanding u) {
+        return Parser.containsAny(u.text(), "还是", "也是", "又是", "同时是", "同时也是")
+                && !Parser.containsAny(u.text(), "他", "她") && !Parser.namesAnElder(u.text())
+                && u.members().stream().mapToInt(MemberSpec::count).sum() <= 1;
+    }
+
+    private static Understanding withGroups(Understanding u, Set<cn.jumin.yibao.policy.model.SpecialGroup> groups) {
+        return new Understanding(u.text(), u.intent(), u.intentFromKeywords(), u.region(), u.year(), groups, u.tier(), u.date(),
+                u.monthDay(), u.babyAgeDays(), u.people(), List.of(), u.student(), u.enrollment(), u.identity(),
+                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
+                u.otherPlace(), u.followUp(), u.late());
     }
 
     private static Understanding withoutDay(Understanding u) {

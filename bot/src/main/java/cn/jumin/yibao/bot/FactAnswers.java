@@ -26,7 +26,9 @@ final class FactAnswers {
         String said = String.join("", asked.stream().map(Fact::text).toList());
         List<Cite> cites = asked.stream().map(Fact::cite).toList();
         List<Citation> citations = new ArrayList<>(cites.stream().map(p::cite).toList());
-        if (a.intent() == Intent.SEARCH || a.citations().isEmpty()) {
+        // a papers answer that only says the notice lists none ("给开啥票") gives way to the fact asked about
+        boolean nothingListed = a.intent() == Intent.DOCUMENTS && a.text().contains("通知没有列出");
+        if (a.intent() == Intent.SEARCH || a.citations().isEmpty() || nothingListed) {
             return Answer.of(a.intent(), Words.notice(p) + "：" + said + Words.basis(cites), citations);
         }
         if (asked.stream().allMatch(f -> a.text().contains(f.text()))) return a;

@@ -32,6 +32,8 @@ final class NewbornAnswers {
         List<Parser.Dated> dates = Parser.dated(u.text(), birth != null ? birth.getYear() : p.year());
         LocalDate born = dates.stream().filter(d -> d.role() == Parser.Role.BIRTH).map(Parser.Dated::day).findFirst().orElse(birth);
         LocalDate hukou = dates.stream().filter(d -> d.role() == Parser.Role.HUKOU).map(Parser.Dated::day).findFirst().orElse(null);
+        // "3月20号生的，当天就上了户口": 落户 on the day of birth
+        if (hukou == null && born != null && SAME_DAY_HUKOU.matcher(u.text()).find()) hukou = born;
         LocalDate pay = dates.stream().filter(d -> d.role() == Parser.Role.PAYMENT).map(Parser.Dated::day).findFirst().orElse(null);
         if (born != null && (hukou != null || pay != null)) {
             boolean parents = Boolean.TRUE.equals(u.parentsBothInsured());
@@ -149,6 +151,8 @@ final class NewbornAnswers {
             case NOT_STATED -> "待遇从何时开始通知没有写明";
         };
     }
+
+    private static final java.util.regex.Pattern SAME_DAY_HUKOU = java.util.regex.Pattern.compile("(当天|同一天|同天|当日)[^，,。]{0,4}(户口|落户|上户)");
 
     /** The notice's own words for the free first year ("出生当年不用缴费", "出生当年个人不缴费"). */
     static String freeWords(String quote) {

@@ -514,7 +514,7 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少");
+                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱");
     }
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */

@@ -399,4 +399,20 @@ class ChatEngineTest {
         r = ask("g4", "楚雄紫溪镇 孙子刚生 我儿子儿媳都买了医保 小娃娃要交钱不");
         assertTrue(r.reply().contains("出生当年个人缴纳0元"), r.reply());
     }
+
+    @Test
+    void misspeltAreasAndOneMoreGroupForTheSameHousehold() {
+        ChatReply r = ask("e1", "我是农村重点优抚对象 在猛腊 医保要交好多");
+        assertTrue(r.reply().startsWith("勐腊县2019年度") && r.reply().contains("个人缴纳0元"), r.reply());
+        ask("e2", "隋县一般贫困户交几多");
+        r = ask("e2", "我屋里还是低保 两个资助加起来是不是不用交还倒找钱");
+        assertEquals("FEE", r.intent());
+        assertTrue(r.reply().contains("个人缴纳0元") && r.reply().contains("就高不就低"), r.reply());
+        // 当天就上了户口: the 落户 deadline counts from the day of birth
+        r = ask("e3", "楚雄 我家老二是2021年3月20号生的 当天就上了户口 最迟哪天要去办参保登记");
+        assertTrue(r.reply().contains("最晚2021年6月18日前"), r.reply());
+        // a receipt question that the papers answer cannot answer
+        r = ask("e4", "在村里交现金医保 给开啥票 杜集的");
+        assertTrue(r.reply().contains("专用票据") && !r.reply().contains("没有列出"), r.reply());
+    }
 }

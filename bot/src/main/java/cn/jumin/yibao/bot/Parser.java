@@ -404,7 +404,7 @@ public final class Parser {
         }
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
                 || asksHowLong;
-        boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障");
+        boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
         if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         if (babyContext && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {

@@ -71,6 +71,8 @@ final class WindowAnswers {
                 }
             }
         }
+        // a student whose own cover the notice dates (南川's 学年度) needs nothing about the general windows
+        if (any) return answer(p, Intent.BENEFIT_START, b.substring(0, b.length() - 1) + "。", cites);
         for (BenefitOverride o : p.benefitOverrides()) {
             if (u.enrollment() == null || o.enrollments().contains(u.enrollment())) {
                 b.append(words(o.benefit())).append("（").append(enrollmentWord(o.enrollments())).append("）；");

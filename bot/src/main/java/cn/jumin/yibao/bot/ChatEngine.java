@@ -114,9 +114,7 @@ public final class ChatEngine {
             // "我是建档立卡贫困户" then "要是选二档，自己要出好多": the same person, household and day as before
             boolean household = c.last.people() != null && c.last.people() >= 2
                     || c.last.members().stream().mapToInt(MemberSpec::count).sum() >= 2;
-            // "错过12月20号了" names a deadline, not the day the resident paid: that day is not carried
-            Understanding before = Parser.namesADeadline(c.last.text()) ? withoutDay(c.last) : c.last;
-            u = merge(before, u);
+            u = merge(c.last, u);
             if (household && intent == Intent.FEE) intent = Intent.HOUSEHOLD;
         }
         if (intent == null) {
@@ -250,6 +248,8 @@ public final class ChatEngine {
 
     /** The earlier question's facts, overridden by what the new message says. */
     private static Understanding merge(Understanding before, Understanding now) {
+        // "错过了12月20号" names a deadline, not the day the resident paid: that day is not carried
+        if (Parser.namesADeadline(before.text())) before = withoutDay(before);
         return new Understanding(now.text(), now.intent() != null ? now.intent() : before.intent(), now.intentFromKeywords(),
                 now.region() != null ? now.region() : before.region(), now.year() != null ? now.year() : before.year(),
                 !now.groups().isEmpty() ? now.groups() : before.groups(),

@@ -30,7 +30,12 @@ final class NewbornAnswers {
         if (Parser.containsAny(u.text(), "哪里", "哪儿", "在哪", "去哪", "什么地方", "啥地方", "哪个部门")) b.append(where(p, rules, cites));
         // "2月1号生的，6月15号才去交" / "1月10号出生，3月1号才上的户口": each date's role is read from the words after it
         List<Parser.Dated> dates = Parser.dated(u.text(), birth != null ? birth.getYear() : p.year());
-        LocalDate born = dates.stream().filter(d -> d.role() == Parser.Role.BIRTH).map(Parser.Dated::day).findFirst().orElse(birth);
+        // the message's date is the birth only when no other role claims it ("四月十五号落的户" is the 落户 day)
+        LocalDate said = birth;
+        LocalDate claimed = dates.stream().filter(d -> d.role() != Parser.Role.BIRTH).map(Parser.Dated::day)
+                .filter(d -> said != null && d.getMonth() == said.getMonth() && d.getDayOfMonth() == said.getDayOfMonth()).findFirst().orElse(null);
+        LocalDate born = dates.stream().filter(d -> d.role() == Parser.Role.BIRTH).map(Parser.Dated::day).findFirst()
+                .orElse(claimed != null ? null : birth);
         LocalDate hukou = dates.stream().filter(d -> d.role() == Parser.Role.HUKOU).map(Parser.Dated::day).findFirst().orElse(null);
         // "3月20号生的，当天就上了户口": 落户 on the day of birth
         if (hukou == null && born != null && SAME_DAY_HUKOU.matcher(u.text()).find()) hukou = born;
@@ -59,6 +64,9 @@ final class NewbornAnswers {
             b.append("须在").append(from).append(rules.deadline().days()).append("天内办理参保登记缴费");
             if (birth != null && rules.deadline().basis() == Newborn.Basis.BIRTH) {
                 b.append("（").append(Words.date(birth)).append("出生的，最晚").append(Words.date(DayCount.lastDayWithin(birth, rules.deadline().days()))).append("）");
+            } else if (born == null && hukou != null && rules.deadline().basis() == Newborn.Basis.HUKOU_REGISTRATION) {
+                // "小孩四月十五号落的户，最晚哪天去办": counted from the 落户 day the resident gave
+                b.append("（").append(Words.date(hukou)).append("落户的，最晚").append(Words.date(DayCount.lastDayWithin(hukou, rules.deadline().days()))).append("）");
             }
             b.append("。");
         } else {

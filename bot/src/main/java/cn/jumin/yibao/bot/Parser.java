@@ -36,7 +36,7 @@ public final class Parser {
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人)(?!员)");
-    private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月");
+    private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月(?![\\d份])"); // not "4月15号", "4月份"
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)");
@@ -195,7 +195,8 @@ public final class Parser {
 
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
-            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交");
+            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交",
+                    "交不起", "买不起", "有困难", "负担不起");
         }
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null
@@ -467,7 +468,7 @@ public final class Parser {
         while (m.find()) {
             if (m.group(1) != null) year = Integer.parseInt(m.group(1));
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
-            Role role = containsAny(after, "户口", "落户", "上户") ? Role.HUKOU
+            Role role = containsAny(after, "户口", "落户", "上户", "落的户", "上的户") ? Role.HUKOU
                     : containsAny(after, "生", "出生") ? Role.BIRTH
                     : containsAny(after, "交", "缴", "办", "去", "登记", "参保") ? Role.PAYMENT : null;
             try {
@@ -486,7 +487,7 @@ public final class Parser {
     }
 
     private static final Pattern DEADLINE_DAY = Pattern.compile(
-            "(错过|过了|截止到?|超过|到)(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前)");
+            "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前)");
 
     /** The day in the message is a deadline ("错过12月20号了"), not the day the resident paid. */
     static boolean namesADeadline(String s) {

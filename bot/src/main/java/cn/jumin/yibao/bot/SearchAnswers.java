@@ -17,7 +17,11 @@ final class SearchAnswers {
 
     SearchAnswers(KnowledgeBase kb) { this.kb = kb; }
 
+    /** "文号是好多", "依据哪个文件": the notice itself — title, number, issuer, date — cited at its opening. */
+    private static final String[] ABOUT_THE_NOTICE = {"文号", "文件号", "发文", "哪个文件", "什么文件", "哪个通知", "通知全称", "通知名称", "谁发的"};
+
     Answer answer(Policy p, Understanding u, String question) {
+        if (Parser.containsAny(u.text(), ABOUT_THE_NOTICE)) return aboutTheNotice(p);
         // "娃儿在读初中": a pupil, not a newborn; the baby words would pull the newborn clauses up
         String query = u.student() != null ? BABY_WORDS.matcher(question).replaceAll("") : question;
         List<ClauseIndex.Hit> hits = kb.search(query, p.region(), p.year(), 3);
@@ -55,6 +59,24 @@ final class SearchAnswers {
         // the citation quotes the clause verbatim (as much as fits), never a paraphrase
         String verbatim = Verbatim.isIn(quote.replace("…", ""), best.text()) ? quote.replace("…", "") : best.text().replace("\n", "");
         return Answer.of(Intent.SEARCH, text, List.of(new Citation(p.documentId(), p.title(), best.clause(), verbatim)));
+    }
+
+    private Answer aboutTheNotice(Policy p) {
+        var src = p.source();
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("的依据是《").append(p.title()).append("》");
+        b.append(src.docNumber() != null ? "，文号" + src.docNumber() : "，通知文本没有写文号");
+        if (src.issuer() != null) b.append("，").append(src.issuer()).append(src.issued() != null ? "于" + Words.date(src.issued()) : "").append("发布");
+        b.append("。");
+        // cited at the notice's opening clause, quoting its number (or its title) as the text has it
+        String opening = kb.clauses().stream().filter(c -> c.documentId().equals(p.documentId())).findFirst().map(c -> c.path()).orElse("前言");
+        String quote = src.docNumber() != null ? src.docNumber() : p.title();
+        String text = noticeText(p.documentId());
+        List<Citation> cites = Verbatim.isIn(quote, text) ? List.of(new Citation(p.documentId(), p.title(), opening, quote)) : List.of();
+        return Answer.of(Intent.SEARCH, b.toString(), cites);
+    }
+
+    private String noticeText(String documentId) {
+        return String.join("\n", kb.clauses().stream().filter(c -> c.documentId().equals(documentId)).map(c -> c.text()).toList());
     }
 
     private static String body(ClauseIndex.Hit h) {

@@ -43,6 +43,8 @@ final class Words {
 
     static String period(Window w) {
         if (w.daysAfterBirth() != null) return "出生之日起" + w.daysAfterBirth() + "天内";
+        // a closing day the notice does not give is not stated as if it did
+        if (!w.endIsStated()) return (w.from() == null ? "" : date(w.from()) + "起，") + "通知未写截止日";
         return (w.from() == null ? "截至" : date(w.from()) + "至") + date(w.to());
     }
 

@@ -285,7 +285,7 @@ class ChatEngineTest {
     @Test
     void aPriceQuestionFromAVeteranAlsoGetsTheirOwnWindow() {
         ChatReply r = ask("v1", "我儿子九月份退五回楚雄了 部队上嘞医保停了 现在居民医保还交得到不 交好多");
-        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("不受集中缴费期限制：2020年9月1日至2021年12月31日"), r.reply());
+        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("不受集中缴费期限制：2020年9月1日起，通知未写截止日"), r.reply());
         assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("三、(一)")), r.reply());
     }
 
@@ -414,5 +414,27 @@ class ChatEngineTest {
         // a receipt question that the papers answer cannot answer
         r = ask("e4", "在村里交现金医保 给开啥票 杜集的");
         assertTrue(r.reply().contains("专用票据") && !r.reply().contains("没有列出"), r.reply());
+    }
+
+    @Test
+    void voiceInputHomophonesTownsAndTheNoticeItself() {
+        // speech recognition: 滴保, 一保, 建党立卡, 特昆, 姑儿; a town names its area
+        assertTrue(ask("v1", "楚雄滴保户交一保自己要出好多钱").reply().contains("个人缴纳160元"));
+        assertTrue(ask("v2", "西双版纳勐腊 建党立卡户 2019年医保自己出多少").reply().contains("个人缴纳40元"));
+        ChatReply r = ask("v3", "朔里镇 特困供养人员 交钱不");
+        assertTrue(r.reply().startsWith("杜集区2020年度") && r.reply().contains("个人缴纳0元"), r.reply());
+        // a 落户 day alone gives 楚雄's deadline, counted from it
+        r = ask("v4", "楚雄 小孩四月十五号落的户 新生而医保最晚哪天去办");
+        assertTrue(r.reply().contains("2021年4月15日落户的，最晚2021年7月14日") && !r.reply().contains("已超过"), r.reply());
+        // the notice's own number
+        r = ask("v5", "南城街道那个医保缴费通知 文号是好多");
+        assertTrue(r.reply().contains("南城办发〔2020〕84号") && !r.citations().isEmpty(), r.reply());
+        // 职工医保交不起 asks whether the resident scheme is open to them
+        r = ask("v6", "杜集 进城打工的 职工医保交不起 能参加居民的不");
+        assertEquals("ELIGIBILITY", r.intent());
+        assertTrue(r.reply().contains("进城务工"), r.reply());
+        // a closing day the notice does not give is not stated
+        r = ask("v7", "楚雄今年一保交到好久 哎 最后一天是哪天");
+        assertTrue(r.reply().contains("2021年2月28日") && !r.reply().contains("12月31日"), r.reply());
     }
 }

@@ -78,7 +78,10 @@ public final class PrebuiltIndex {
 
     /** Build step: writes the index of the default analysis under {@code args[0]} (policy-kb's target/classes). */
     public static void main(String[] args) throws IOException {
+        // the build validates every policy file in full with its own code, and records the files it validated
+        System.setProperty("policy.revalidate", "true");
         PolicyLibrary library = PolicyLibrary.load();
+        cn.jumin.yibao.policy.load.ValidatedData.record(Path.of(args[0]));
         Analysis.Choice choice = KnowledgeBase.DEFAULT_CHOICE;
         KnowledgeBase kb = new KnowledgeBase(library.corpus(), new Analysis(), choice, library);
         Path dir = Path.of(args[0]).resolve(base(choice));

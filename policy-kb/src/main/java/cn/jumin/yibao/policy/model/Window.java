@@ -18,7 +18,10 @@ import java.util.List;
 public record Window(@NotBlank String id, @NotNull WindowStatus status, @NotBlank String label, LocalDate from,
                      LocalDate to, Integer daysAfterBirth, List<@NotNull Enrollment> enrollments,
                      @Valid Benefit benefit, String interpretation, @NotNull @Valid Cite cite,
-                     @Valid Cite afterwards) {
+                     @Valid Cite afterwards, Boolean endStated) {
+
+    /** False where the notice gives no closing day and {@code to} is this service's reading (see interpretation). */
+    public boolean endIsStated() { return endStated == null || endStated; }
 
     public List<Enrollment> enrollments() { return enrollments == null ? List.of() : enrollments; }
 

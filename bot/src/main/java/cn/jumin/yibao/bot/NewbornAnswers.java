@@ -152,7 +152,7 @@ final class NewbornAnswers {
     private static String benefitWords(Benefit rule, Set<Cite> cites) {
         if (rule.cite() != null) cites.add(rule.cite());
         return switch (rule.kind()) {
-            case FROM_BIRTH -> "自出生之日起享受医保待遇";
+            case FROM_BIRTH -> "自出生之日起享受医保待遇" + (rule.end() != null ? "，到" + Words.date(rule.end()) : "");
             case NEXT_MONTH_AFTER_PAYMENT -> "自缴费次月起享受医保待遇";
             case AFTER_MONTHS_FROM_PAYMENT -> "自缴费" + rule.months() + "个月后享受医保待遇";
             case FIXED -> "待遇期" + Words.date(rule.start()) + "至" + Words.date(rule.end());

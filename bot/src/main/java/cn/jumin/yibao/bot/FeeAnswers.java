@@ -154,7 +154,7 @@ final class FeeAnswers {
                 Set<SpecialGroup> own = new LinkedHashSet<>(s.groups());
                 own.removeAll(couple);
                 own.addAll(elder ? elderShared : shared);
-                members.add(new MemberInput("m" + (++n), null, u.tier(), s.student(), null, own));
+                members.add(new MemberInput("m" + (++n), null, s.tier() != null ? s.tier() : u.tier(), s.student(), null, own));
             }
         }
         int total = u.people() != null ? Math.max(u.people(), n) : n;
@@ -180,9 +180,11 @@ final class FeeAnswers {
         } else {
             b.append("，合计金额无法确定（有成员的资助金额通知没有写明）。");
         }
+        boolean severalTiers = q.members().stream().map(MemberQuote::tier).distinct().count() > 1;
         for (var e : byKind.entrySet()) {
             MemberQuote first = e.getValue().get(0);
-            String who = first.appliedGroup() != null ? vocabulary.label(first.appliedGroup()) : "其他成员";
+            String who = (severalTiers ? (first.tier() == 1 ? "一档" : "二档") : "")
+                    + (first.appliedGroup() != null ? vocabulary.label(first.appliedGroup()) : severalTiers ? "" : "其他成员");
             b.append(who).append(e.getValue().size()).append("人，");
             b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明").append("；");
         }

@@ -217,7 +217,8 @@ public final class Parser {
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        List<MemberSpec> members = members(affirmed);
+        List<MemberSpec> members = new ArrayList<>(members(affirmed));
+        members.addAll(tierChoices(affirmed));
         boolean followUp = ((s.startsWith("那") || s.startsWith("他") || s.startsWith("她") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
@@ -361,6 +362,26 @@ public final class Parser {
             while (rest.contains(k)) { n++; rest = rest.replaceFirst(Pattern.quote(k), "□"); }
         }
         return n;
+    }
+
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[，,。；;！!？?]");
+
+    /**
+     * "我和老婆买二档，两个娃儿和我老汉买一档": the people of each phrase that chooses a tier and names no group (a
+     * phrase with a group is a member of its own, at the message's tier). None when the message names one tier or none.
+     */
+    private List<MemberSpec> tierChoices(String s) {
+        if (!(s.contains("1档") || s.contains("一档")) || !(s.contains("2档") || s.contains("二档"))) return List.of();
+        List<MemberSpec> out = new ArrayList<>();
+        for (String phrase : PHRASE_BREAK.split(s)) {
+            Matcher t = TIER.matcher(phrase);
+            if (!t.find() || !groups(phrase).isEmpty() || lexicon.students.keySet().stream().anyMatch(phrase::contains)) continue;
+            if (phrase.contains("一档") && phrase.contains("二档")) continue;
+            int people = headcount(phrase);
+            int tier = t.group(1).contains("一") || t.group(1).equals("1") ? 1 : 2;
+            if (people > 0) out.add(new MemberSpec(people, Set.of(), null, phrase, tier));
+        }
+        return out;
     }
 
     /** The people a message lists, each relative once ("我妈 … 我妈是低保" is one person); he and she are someone named. */

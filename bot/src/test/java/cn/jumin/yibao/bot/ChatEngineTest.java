@@ -437,4 +437,13 @@ class ChatEngineTest {
         r = ask("v7", "楚雄今年一保交到好久 哎 最后一天是哪天");
         assertTrue(r.reply().contains("2021年2月28日") && !r.reply().contains("12月31日"), r.reply());
     }
+
+    @Test
+    void tiersChosenPerMemberInOneMessage() {
+        ChatReply r = ask("tm", "南川 我和老婆买二档 两个娃儿和我老汉买一档 6月前交 一共好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳2150元") && r.reply().contains("二档2人，每人655元"), r.reply());
+        // a newborn's cover ends where the notice says (随县: the birth year)
+        r = ask("nb", "随县伢是2021年12月生的 医保保到么时候");
+        assertTrue(r.reply().contains("到2021年12月31日"), r.reply());
+    }
 }

@@ -117,6 +117,7 @@ public final class ChatEngine {
             u = merge(c.last, u);
             if (household && intent == Intent.FEE) intent = Intent.HOUSEHOLD;
         }
+        if (intent == null && facts.asks(u.text())) intent = Intent.SEARCH; // answered by the fact, with its clause
         if (intent == null) {
             intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
                     : region == null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH : null;

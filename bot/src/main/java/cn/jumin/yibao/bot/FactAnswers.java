@@ -37,6 +37,12 @@ final class FactAnswers {
         return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
     }
 
+    /** The message asks about one of the recorded facts ("另外那140谁出"), whatever the area. */
+    boolean asks(String text) {
+        for (String t : triggers.keySet()) if (t.contains("+") ? allParts(text, t) : text.contains(t)) return true;
+        return false;
+    }
+
     /** A trigger "大学|学生+在哪|哪里": one word of every part appears in the message ("伢在外地读大学，医保在哪交"). */
     private static boolean allParts(String text, String trigger) {
         for (String part : trigger.split("\\+")) {

@@ -49,7 +49,9 @@ final class FeeAnswers {
             return Answer.of(Intent.FEE, Words.notice(p) + "只有一档，个人缴费标准为每人" + Words.yuan(p.standards().get(0).amount())
                     + "。" + Words.basis(List.of(c)), List.of(p.cite(c)));
         }
-        if (u.groups().size() >= 2 && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比")) {
+        // "又是低保又是建档立卡，按哪个资助": one person in both groups, not a comparison of two people
+        boolean samePerson = Parser.containsAny(u.text(), "又是", "既是", "也是", "同时是", "同时属于");
+        if (u.groups().size() >= 2 && !samePerson && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比")) {
             return compared(p, u, day, tier);
         }
         if (tier == null && p.tiers().size() > 1 && (!u.groups().isEmpty() || u.student() != null)
@@ -141,6 +143,8 @@ final class FeeAnswers {
         u.members().forEach(s -> s.groups().stream().filter(parentsOnly::contains).forEach(couple::add));
         shared.stream().filter(parentsOnly::contains).forEach(couple::add);
         shared.removeAll(couple);
+        // "我们两口子领了独生子女父母光荣证，娃12岁": a family group said of the parents holds for their children too
+        u.members().forEach(s -> s.groups().stream().filter(nuclearFamilyOnly::contains).forEach(shared::add));
         // "领了独生子女光荣证，我、老婆、8岁的娃，还有我妈": the family group is the parents' and the child's, not grandma's
         Set<SpecialGroup> nuclear = new LinkedHashSet<>(shared);
         nuclear.retainAll(nuclearFamilyOnly);

@@ -84,8 +84,8 @@ final class NewbornAnswers {
         } else if (onTime != null) {
             b.append(onTime).append("。");
         }
-        // a late baby, or one asking for another way in: the notice's 中途参保 route for newborns, where it has one
-        if (late || Parser.containsAny(u.text(), "中途", "还能", "过了")) {
+        // a late baby, one asking for another way in, or a notice that sets no deadline: its 中途参保 route for newborns
+        if (late || rules.deadline() == null || Parser.containsAny(u.text(), "中途", "还能", "过了")) {
             boolean routeGiven = false;
             for (cn.jumin.yibao.policy.model.Item step : rules.steps()) {
                 if (step.text().contains("中途参保")) {

@@ -446,4 +446,26 @@ class ChatEngineTest {
         r = ask("nb", "随县伢是2021年12月生的 医保保到么时候");
         assertTrue(r.reply().contains("到2021年12月31日"), r.reply());
     }
+
+    @Test
+    void tenthSetFaults() {
+        // a card swiped at the hospital and employee contributions are off-topic: no figure
+        ChatReply r = ask("x1", "勐腊县医院看病 医保卡能直接刷不");
+        assertEquals("OUT_OF_SCOPE", r.intent());
+        r = ask("x2", "随县 单位职工医保每个月扣多少钱");
+        assertEquals("OUT_OF_SCOPE", r.intent());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        // one person in two groups asked "按哪个" is not a comparison
+        r = ask("x3", "南川 我妈又是低保又是建档立卡 按哪个资助 一档交多少");
+        assertTrue(r.reply().contains("个人缴纳0元") && !r.reply().contains("缴纳80元"), r.reply());
+        // a family group said of the parents holds for their minor child
+        r = ask("x4", "版纳勐腊 我们两口子领了独生子女父母光荣证 娃12岁 一家三口交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳120元"), r.reply());
+        // who pays the rest: the fact, with its clause, even without a computed question
+        ask("x5", "随县一般贫困户交几多");
+        r = ask("x5", "另外那140谁出");
+        assertTrue(r.reply().contains("县政府每人资助140元"), r.reply());
+        r = ask("x6", "随县孤儿医保谁出钱");
+        assertTrue(r.reply().contains("孤儿个人缴纳0元") && !r.reply().contains("一般贫困户"), r.reply());
+    }
 }

@@ -47,10 +47,7 @@ public final class PrebuiltIndex {
     }
 
     private static void add(MessageDigest md, String name, String text) {
-        md.update(name.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(text.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
+        cn.jumin.yibao.policy.load.ValidatedData.add(md, name, text);
     }
 
     /** The packaged index files for {@code choice}, if present and built from exactly this data. */

@@ -38,7 +38,8 @@ public final class ValidatedData {
         }
     }
 
-    private static void add(MessageDigest md, String name, String text) {
+    /** Adds a named text to a fingerprint (name and text, each closed by a zero byte); the clause index uses it too. */
+    public static void add(MessageDigest md, String name, String text) {
         md.update(name.getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
         md.update(text.getBytes(StandardCharsets.UTF_8));

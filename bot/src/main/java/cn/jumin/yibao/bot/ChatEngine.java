@@ -275,24 +275,15 @@ public final class ChatEngine {
     }
 
     private static Understanding withGroups(Understanding u, Set<cn.jumin.yibao.policy.model.SpecialGroup> groups) {
-        return new Understanding(u.text(), u.intent(), u.intentFromKeywords(), u.region(), u.year(), groups, u.tier(), u.date(),
-                u.monthDay(), u.babyAgeDays(), u.people(), List.of(), u.student(), u.enrollment(), u.identity(),
-                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
-                u.otherPlace(), u.followUp(), u.late());
+        return u.with(u.intent(), groups, List.of(), u.date(), u.monthDay());
     }
 
     private static Understanding withoutDay(Understanding u) {
-        return new Understanding(u.text(), u.intent(), u.intentFromKeywords(), u.region(), u.year(), u.groups(), u.tier(), null,
-                null, u.babyAgeDays(), u.people(), u.members(), u.student(), u.enrollment(), u.identity(),
-                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
-                u.otherPlace(), u.followUp(), u.late());
+        return u.with(u.intent(), u.groups(), u.members(), null, null);
     }
 
     private static Understanding withIntent(Understanding u, Intent intent) {
-        return new Understanding(u.text(), intent, u.intentFromKeywords(), u.region(), u.year(), u.groups(), u.tier(), u.date(),
-                u.monthDay(), u.babyAgeDays(), u.people(), u.members(), u.student(), u.enrollment(), u.identity(),
-                u.employeeInsured(), u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(),
-                u.otherPlace(), u.followUp(), u.late());
+        return u.with(intent, u.groups(), u.members(), u.date(), u.monthDay());
     }
 
     /** Fits the reply to a phone screen; at most four citations, each a distinct verbatim quote. */

@@ -20,6 +20,13 @@ public record Understanding(String text, Intent intent, boolean intentFromKeywor
                             Boolean residencePermit, Boolean parentsBothInsured, String outOfScopeTopic,
                             String otherPlace, boolean followUp, boolean late) {
 
+    /** The same understanding with another intent, groups, members or day (the rest unchanged). */
+    Understanding with(Intent intent, Set<SpecialGroup> groups, List<MemberSpec> members, LocalDate date, MonthDay monthDay) {
+        return new Understanding(text, intent, intentFromKeywords, region, year, groups, tier, date, monthDay, babyAgeDays,
+                people, members, student, enrollment, identity, employeeInsured, localHukou, residencePermit,
+                parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
+    }
+
     public boolean hasFacts() {
         return !groups.isEmpty() || tier != null || date != null || monthDay != null || babyAgeDays != null
                 || people != null || !members.isEmpty() || student != null || enrollment != null;

@@ -235,9 +235,15 @@ final class FeeAnswers {
             }
         }
         for (SpecialGroup g : u.groups()) {
-            p.subsidies().stream().filter(s -> s.groups().contains(g) && s.paidTo() != null && s.kind() != Subsidy.Kind.NOT_STATED)
+            p.subsidies().stream().filter(s -> s.groups().contains(g) && s.kind() != Subsidy.Kind.NOT_STATED
+                            && (s.paidTo() != null || s.periodCite() != null))
                     .findFirst().ifPresent(s -> {
-                        b.append(vocabulary.label(g)).append("的资助时间为").append(Words.date(s.paidFrom())).append("至").append(Words.date(s.paidTo())).append("。");
+                        if (s.paidTo() != null) {
+                            b.append(vocabulary.label(g)).append("的资助时间为").append(Words.date(s.paidFrom())).append("至").append(Words.date(s.paidTo())).append("。");
+                        } else {
+                            // a group the notice subsidises all year while others only for a period (南川 建档立卡)
+                            p.facts().stream().filter(f -> f.key().equals("subsidy-period")).findFirst().ifPresent(f -> b.append(f.text()));
+                        }
                         p.facts().stream().filter(f -> f.key().equals("subsidy-period")).map(Fact::cite).findFirst().ifPresent(cites::add);
                     });
         }

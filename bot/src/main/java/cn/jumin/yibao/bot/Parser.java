@@ -155,7 +155,7 @@ public final class Parser {
         while (kids.find()) children += Integer.parseInt(kids.group(1));
         if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇")
                 && !PEOPLE_TOTAL.matcher(s).find()) {
-            people = 2 + children;
+            people = Math.max(2 + children, headcount(affirmed)); // "我妈低保 我和老婆 两个娃儿": and grandma
         }
 
         // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
@@ -298,7 +298,7 @@ public final class Parser {
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "娃", "伢", "孩子", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "我", "他", "她")).toList();
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
     private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄])");
@@ -389,8 +389,10 @@ public final class Parser {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
         for (String clause : CLAUSE_BREAK.split(s)) {
+            // "老婆 2个娃儿": the counted children, and whoever else the clause names
             Matcher c = COUNTED_KIN.matcher(clause);
-            if (c.find()) { n += Integer.parseInt(c.group(1)); continue; }
+            while (c.find()) n += Integer.parseInt(c.group(1));
+            clause = COUNTED_KIN.matcher(clause).replaceAll("□");
             if (containsAny(clause, "老两口", "两口子", "2口子", "夫妻")) { n += seen.add("couple") ? 2 : 0; continue; }
             String rest = POSSESSIVE.matcher(WE.matcher(clause).replaceAll("□")).replaceAll("");
             if (rest.contains("爸妈")) { n += seen.add("爸") ? 1 : 0; n += seen.add("妈") ? 1 : 0; rest = rest.replace("爸妈", "□"); }
@@ -517,6 +519,7 @@ public final class Parser {
 
     private static final List<String> ELDER_WORDS = List.of("我妈", "我爸", "我娘", "我爹", "俺娘", "俺爹", "俺妈", "俺爸", "老汉", "老头",
             "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘", "老母亲", "老父亲");
+    private static final Set<String> GRANDPARENTS = Set.of("爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘");
     private static final List<String> OWN_FAMILY = List.of("老婆", "老公", "媳妇", "两口子", "2口子", "夫妻", "娃", "伢", "孩子", "儿子", "女儿", "姑娘");
 
     /**
@@ -524,8 +527,9 @@ public final class Parser {
      * ("我、老婆、8岁的娃，还有我妈": one). Without a spouse or child, "我妈" may be a parent of the family asked about.
      */
     static int elders(String s) {
-        if (OWN_FAMILY.stream().noneMatch(s::contains)) return 0;
-        return (int) ELDER_WORDS.stream().filter(s::contains).count();
+        // grandparents and parents-in-law are elders whoever speaks; "我妈" only when the speaker names their own children
+        boolean ownFamily = OWN_FAMILY.stream().anyMatch(s::contains);
+        return (int) ELDER_WORDS.stream().filter(w -> (ownFamily || GRANDPARENTS.contains(w)) && s.contains(w)).count();
     }
 
     /** A member's phrase names one of the speaker's parents or grandparents ("还有我妈"). */

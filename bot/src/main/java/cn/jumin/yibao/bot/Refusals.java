@@ -44,7 +44,8 @@ final class Refusals {
     }
 
     Answer unclear() {
-        return new Answer(Intent.CLARIFY, "没太明白您的问题。可以这样问：“楚雄低保户交多少”“娃儿3月10号生的啥时候要办医保”“随县一家4口一共交几多”。",
+        return new Answer(Intent.CLARIFY, "没太明白您的问题。我只回答城乡居民医保参保缴费的问题，可以这样问：“楚雄低保户交多少”“娃儿3月10号生的啥时候要办医保”“随县一家4口一共交几多”。"
+                + "其他问题" + Words.HOTLINE,
                 List.of(), true, List.of("每人交多少", "新生儿怎么参保", "缴费截止时间", "在哪里缴费"));
     }
 

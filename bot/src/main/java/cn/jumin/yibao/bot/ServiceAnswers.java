@@ -42,7 +42,19 @@ final class ServiceAnswers {
         b.append(cs.size() > (named.isEmpty() ? 6 : 4) ? "等。" : "。");
         boolean forOthers = cs.stream().anyMatch(c -> c.cite().quote().contains("他人"));
         if (forOthers) b.append("可以为自己和家人（他人）缴费。");
+        if (Parser.containsAny(u.text(), TROUBLE)) trouble(p, b, cites);
         return answer(p, Intent.CHANNEL, b.toString(), cites);
+    }
+
+    /** "APP上交不了，一直报错": where the notice sends a payment that fails; else the offices it lists. */
+    private static final String[] TROUBLE = {"报错", "异常", "交不了", "交不进", "交不上", "缴不了", "付不了", "失败", "不成功", "出错", "交不起"};
+
+    private static void trouble(Policy p, StringBuilder b, Set<Cite> cites) {
+        List<Item> forFailures = p.offices().stream().filter(i -> Parser.containsAny(i.cite().quote(), "异常", "不能正常")).toList();
+        List<Item> offices = (forFailures.isEmpty() ? p.offices() : forFailures).stream().limit(3).toList();
+        if (offices.isEmpty()) { b.append("缴费遇到问题，").append(Words.HOTLINE); return; }
+        b.append("缴费遇到问题：").append(String.join("；", offices.stream().map(Item::text).toList())).append("。");
+        offices.forEach(i -> cites.add(i.cite()));
     }
 
     /** Payment apps residents name; some notices do not list them (banks are left out: 农信 is 信用社, and so on). */

@@ -468,4 +468,27 @@ class ChatEngineTest {
         r = ask("x6", "随县孤儿医保谁出钱");
         assertTrue(r.reply().contains("孤儿个人缴纳0元") && !r.reply().contains("一般贫困户"), r.reply());
     }
+
+    @Test
+    void eleventhSetFaults() {
+        // the counted children and the grandmother named before them are all in the household
+        ChatReply r = ask("e1", "南川 我妈低保 我和老婆 两个娃儿 全家都买二档 一共好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳2995元"), r.reply());
+        // a child speaking: the parents share the only-child family's subsidy, the grandparents do not
+        r = ask("e2", "勐腊 我家农村独生子女户 有光荣证 爸妈 我15岁 还有爷爷奶奶 一共好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳560元"), r.reply());
+        // 我弟 is one person
+        r = ask("e3", "杜集 我奶奶低保 我爸妈 我 还有我弟上高中 一共多少钱");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1150元"), r.reply());
+        // a failed payment: where the notice sends it
+        r = ask("e4", "勐腊 12333app上交医保交不起 一直报错 找哪个");
+        assertTrue(r.reply().contains("县医保中心") && r.citations().stream().anyMatch(c -> c.clause().equals("五、(四)")), r.reply());
+        // a group subsidised all year, asked about a later month
+        ask("e5", "南川建档立卡户交医保有资助不");
+        r = ask("e5", "8月份交还有没得");
+        assertTrue(r.reply().contains("全年享受资助") && r.citations().stream().anyMatch(c -> c.clause().equals("五、(三)")), r.reply());
+        // small talk is declined with the hotline, no figure
+        r = ask("e6", "今天天气咋样");
+        assertTrue(r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
 }

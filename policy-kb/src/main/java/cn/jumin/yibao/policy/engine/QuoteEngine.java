@@ -14,10 +14,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,14 +42,19 @@ public final class QuoteEngine {
         }
         if (!errors.isEmpty()) throw new PolicyInputException(errors);
 
-        List<MemberQuote> quotes = members.stream().map(m -> member(policy, paymentDate, m)).toList();
-        boolean determinate = quotes.stream().allMatch(MemberQuote::determinate);
-        BigDecimal total = determinate
-                ? Money.yuan(quotes.stream().map(MemberQuote::personalContribution).reduce(BigDecimal.ZERO, BigDecimal::add))
-                : null;
+        List<MemberQuote> quotes = new ArrayList<>(members.size());
+        boolean determinate = true;
+        BigDecimal sum = BigDecimal.ZERO;
         Set<Citation> cites = new LinkedHashSet<>();
-        quotes.forEach(q -> cites.addAll(q.citations()));
-        return new HouseholdQuote(policy.region(), policy.year(), "CNY", paymentDate, quotes, total, determinate, List.copyOf(cites));
+        for (MemberInput m : members) {
+            MemberQuote q = member(policy, paymentDate, m);
+            quotes.add(q);
+            determinate &= q.determinate();
+            if (q.determinate()) sum = sum.add(q.personalContribution());
+            cites.addAll(q.citations());
+        }
+        BigDecimal total = determinate ? Money.yuan(sum) : null;
+        return new HouseholdQuote(policy.region(), policy.year(), "CNY", paymentDate, List.copyOf(quotes), total, determinate, List.copyOf(cites));
     }
 
     MemberQuote member(Policy policy, LocalDate day, MemberInput in) {
@@ -99,17 +102,33 @@ public final class QuoteEngine {
         String explanation = explain(standard, amount, subsidy, personal, determinate);
         return new MemberQuote(in.ref(), tier, Money.yuan(amount), Money.yuan(subsidy.amount()), subsidy.group(),
                 Money.yuan(personal), determinate, window.paymentAllowed(), window.status(), benefit.start(), benefit.end(),
-                explanation, List.copyOf(notes), cites.stream().map(policy::cite).toList());
+                explanation, List.copyOf(notes), citations(policy, cites));
+    }
+
+    private static List<Citation> citations(Policy policy, Set<Cite> cites) {
+        List<Citation> out = new ArrayList<>(cites.size());
+        for (Cite c : cites) out.add(policy.cite(c));
+        return List.copyOf(out);
     }
 
     /** The standard for a tier and a student status on a day; the nearest period when none covers the day. */
     static Standard standardFor(Policy policy, int tier, Student student, LocalDate day, List<String> notes) {
-        List<Standard> forTier = policy.standards().stream().filter(s -> s.tier() == tier).toList();
-        List<Standard> specific = forTier.stream().filter(s -> s.students().contains(student)).toList();
-        List<Standard> pool = specific.isEmpty() ? forTier.stream().filter(s -> s.students().isEmpty()).toList() : specific;
-        Optional<Standard> onDay = pool.stream().filter(s -> s.appliesOn(day)).findFirst();
-        if (onDay.isPresent()) return onDay.get();
-        Standard nearest = pool.stream().min(Comparator.comparingLong(s -> distance(s, day))).orElseThrow();
+        List<Standard> specific = new ArrayList<>(2);
+        List<Standard> general = new ArrayList<>(2);
+        for (Standard s : policy.standards()) {
+            if (s.tier() != tier) continue;
+            if (s.students().contains(student)) specific.add(s);
+            else if (s.students().isEmpty()) general.add(s);
+        }
+        List<Standard> pool = specific.isEmpty() ? general : specific;
+        Standard nearest = null;
+        long nearestDistance = Long.MAX_VALUE;
+        for (Standard s : pool) {
+            if (s.appliesOn(day)) return s;
+            long d = distance(s, day);
+            if (d < nearestDistance) { nearest = s; nearestDistance = d; }
+        }
+        if (nearest == null) throw new java.util.NoSuchElementException("no standard for tier " + tier);
         notes.add("缴费日期不在通知所列缴费标准的适用期内，按最近的一期标准计算。");
         return nearest;
     }

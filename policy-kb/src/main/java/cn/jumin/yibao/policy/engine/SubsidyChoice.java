@@ -8,6 +8,7 @@ import cn.jumin.yibao.policy.model.Subsidy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +30,19 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
         Subsidy unstatedRule = null;
         List<String> notes = new ArrayList<>();
         Set<Cite> cites = new LinkedHashSet<>();
+        int applicableGroups = 0;
         for (SpecialGroup g : sorted(groups)) {
-            List<Subsidy> rules = policy.subsidies().stream().filter(s -> s.groups().contains(g)).toList();
+            List<Subsidy> rules = new ArrayList<>(2);
+            List<Subsidy> applicable = new ArrayList<>(2);
+            for (Subsidy s : policy.subsidies()) {
+                if (!s.groups().contains(g)) continue;
+                rules.add(s);
+                if (s.appliesTo(tier, day)) applicable.add(s);
+            }
             if (rules.isEmpty()) {
                 notes.add("本通知未把“" + vocabulary.label(g) + "”列为资助参保对象，不享受资助。");
                 continue;
             }
-            List<Subsidy> applicable = rules.stream().filter(s -> s.appliesTo(tier, day)).toList();
             if (applicable.isEmpty()) {
                 Subsidy r = rules.get(0);
                 notes.add("“" + vocabulary.label(g) + "”的资助不适用于" + Dates.zh(day) + "缴费"
@@ -44,6 +51,7 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
                 if (r.periodCite() != null) cites.add(r.periodCite());
                 continue;
             }
+            applicableGroups++;
             for (Subsidy s : applicable) {
                 if (s.kind() == Subsidy.Kind.NOT_STATED) {
                     if (unstatedRule == null) { unstatedGroup = g; unstatedRule = s; }
@@ -65,20 +73,19 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
         if (bestRule == null) return new SubsidyChoice(BigDecimal.ZERO, null, true, null, notes, List.copyOf(cites));
         cites.add(bestRule.cite());
         if (bestRule.interpretation() != null) notes.add(bestRule.interpretation());
-        if (applicableCount(policy, groups, tier, day) > 1) {
+        if (applicableGroups > 1) {
             notes.add("同时符合多项资助条件，只按最高的一项资助，不叠加：" + policy.subsidyPrinciple());
             if (policy.subsidyPrincipleCite() != null) cites.add(policy.subsidyPrincipleCite());
         }
         return new SubsidyChoice(best, bestGroup, true, wordingOf(policy, bestGroup, vocabulary), notes, List.copyOf(cites));
     }
 
-    private static long applicableCount(Policy policy, Set<SpecialGroup> groups, int tier, LocalDate day) {
-        return groups.stream().filter(g -> policy.subsidies().stream()
-                .anyMatch(s -> s.groups().contains(g) && s.appliesTo(tier, day))).count();
-    }
-
-    private static List<SpecialGroup> sorted(Set<SpecialGroup> groups) {
-        return groups.stream().sorted().toList();
+    /** In the enum's order, so that ties between equal subsidies resolve the same way whatever the input order. */
+    private static Set<SpecialGroup> sorted(Set<SpecialGroup> groups) {
+        if (groups instanceof EnumSet<SpecialGroup> e) return e;
+        EnumSet<SpecialGroup> e = EnumSet.noneOf(SpecialGroup.class);
+        e.addAll(groups);
+        return e;
     }
 
     private static String wordingOf(Policy policy, SpecialGroup g, GroupVocabulary vocabulary) {

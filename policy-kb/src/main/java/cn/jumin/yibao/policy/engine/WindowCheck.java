@@ -7,7 +7,6 @@ import cn.jumin.yibao.policy.model.Window;
 import cn.jumin.yibao.policy.model.WindowStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,13 +29,14 @@ public final class WindowCheck {
             if (w.daysAfterBirth() != null && birthDate == null) continue;
             candidates.add(w);
         }
-        Optional<Window> hit = candidates.stream()
-                .filter(w -> contains(w, day, birthDate))
-                .min(Comparator.comparing((Window w) -> w.status() == WindowStatus.OPEN ? 0 : 1)
-                        // among late windows, the one written for this kind of person explains best
-                        .thenComparing(w -> w.enrollments().isEmpty() ? 1 : 0));
-        if (hit.isPresent()) {
-            Window w = hit.get();
+        // An open window first; among late windows, the one written for this kind of person explains best.
+        Window best = null;
+        for (Window w : candidates) {
+            if (contains(w, day, birthDate) && (best == null || preference(w) < preference(best))) best = w;
+        }
+        if (best != null) {
+            Window w = best;
+            Optional<Window> hit = Optional.of(w);
             String reason = (w.status() == WindowStatus.OPEN ? "在" : "可在") + w.label() + "内缴费"
                     + "（" + describe(w, birthDate) + "）。";
             return new Result(w.status(), hit, reason, List.of(w.cite()));
@@ -61,6 +61,10 @@ public final class WindowCheck {
                     + (newbornWithoutBirth ? "新生儿请提供出生日期以计算出生后的参保期限。" : "");
         }
         return new Result(WindowStatus.CLOSED, Optional.empty(), reason, cites);
+    }
+
+    private static int preference(Window w) {
+        return (w.status() == WindowStatus.OPEN ? 0 : 2) + (w.enrollments().isEmpty() ? 1 : 0);
     }
 
     static boolean contains(Window w, LocalDate day, LocalDate birthDate) {

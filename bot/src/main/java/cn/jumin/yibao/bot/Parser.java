@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class Parser {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+    /** Words before a date that state a window's last day rather than the day someone pays. */
+    private static final Pattern LAST_DAY_IS = Pattern.compile("(最后[1一]天|截止日期?|截止时间|截至|截止到?)(是|为)?$");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -51,7 +53,9 @@ public final class Parser {
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
-    private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还]{1,4}");
+    private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还、或和及]{1,4}([、或和及][^，,。；;也又还、或和及]{1,6})*"
+            // "一直在家没出去打工": not a returning migrant worker
+            + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)");
 
     private final Lexicon lexicon;
     private final PolicyLibrary library;
@@ -104,7 +108,17 @@ public final class Parser {
         LocalDate date = null;
         MonthDay monthDay = null;
         Matcher m = FULL_DATE.matcher(s);
-        if (m.find()) date = date(m.group(1), m.group(2), m.group(3));
+        if (m.find()) {
+            date = date(m.group(1), m.group(2), m.group(3));
+            // "最后一天是2018年12月20日，要是有人12月21日才来交": the day asked about is the one after the stated last day
+            if (date != null && LAST_DAY_IS.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                Matcher later = MONTH_DAY.matcher(s);
+                if (later.find(m.end())) {
+                    LocalDate d = date(String.valueOf(date.getYear()), later.group(1), later.group(2));
+                    if (d != null) date = d;
+                }
+            }
+        }
         if (date == null && (m = ISO_DATE.matcher(s)).find()) date = date(m.group(1), m.group(2), m.group(3));
         if (date == null && (m = SHORT_YEAR_DATE.matcher(s)).find()) date = date("20" + m.group(1), m.group(2), m.group(3)); // "21年3月1号"
         if (date == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
@@ -136,7 +150,7 @@ public final class Parser {
 
         // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
         String affirmed = NEGATED.matcher(s).replaceAll("");
-        Set<SpecialGroup> groups = combined(groups(affirmed));
+        Set<SpecialGroup> groups = combined(graded(affirmed, groups(affirmed)));
         Integer tier = null;
         m = TIER.matcher(s);
         if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
@@ -167,7 +181,7 @@ public final class Parser {
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
         // "生了2个姑娘" tells who is in the family, not of a birth
-        String births = BORN_COUNT.matcher(s).replaceAll("");
+        String births = BORN_COUNT.matcher(affirmed).replaceAll("");
         // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
         boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
                 && !BORN_LONG_AGO.matcher(s).find();
@@ -201,7 +215,7 @@ public final class Parser {
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null
                 && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
-                "户口在" + placeNamed, "户籍在" + placeNamed, "户口是" + placeNamed);
+                "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
                 "外地嫁", "嫁过来", "外地来的", "外省来的")) local = false;
@@ -222,7 +236,7 @@ public final class Parser {
         boolean followUp = ((s.startsWith("那") || s.startsWith("他") || s.startsWith("她") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
-        Intent intent = intent(s, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
         boolean fromKeywords = intent != null;
         return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
                 members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
@@ -275,6 +289,18 @@ public final class Parser {
             }
         }
         return found;
+    }
+
+    /** "有精神残疾，残联评的是三级": the kind of disability and its grade said apart. */
+    private static final Pattern MENTAL_OR_INTELLECTUAL = Pattern.compile("(精神|智力)(方面的?)?残疾");
+    private static final Pattern GRADE_3 = Pattern.compile("[3三]级");
+
+    private Set<SpecialGroup> graded(String s, Set<SpecialGroup> found) {
+        if (found.contains(SpecialGroup.GRADE3_INTELLECTUAL_MENTAL_DISABILITY)) return found;
+        if (!MENTAL_OR_INTELLECTUAL.matcher(s).find() || !GRADE_3.matcher(s).find()) return found;
+        Set<SpecialGroup> out = new LinkedHashSet<>(found);
+        out.add(SpecialGroup.GRADE3_INTELLECTUAL_MENTAL_DISABILITY);
+        return out;
     }
 
     /** The groups, with those a person is in by being in several at once ("重度残疾" and "低收入": 低收入家庭重度残疾人). */
@@ -415,7 +441,8 @@ public final class Parser {
                           String otherPlace, String region, boolean babyContext, Identity identity, Boolean employee, Boolean local) {
         if (oos != null) return Intent.OUT_OF_SCOPE;
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
-        if (lexicon.searchHints.stream().anyMatch(s::contains)) return Intent.SEARCH;
+        // … unless the message asks what someone pays ("县残联认定的残疾人 全家交多少"): that is computed
+        if (lexicon.searchHints.stream().anyMatch(s::contains) && !asksPrice(s)) return Intent.SEARCH;
         Map<Intent, Integer> score = new EnumMap<>(Intent.class);
         // 好多天 / 好多年 are not questions about money: score the words without them
         String howLong = DURATION.matcher(s).replaceAll("期限");
@@ -529,7 +556,8 @@ public final class Parser {
     static int elders(String s) {
         // grandparents and parents-in-law are elders whoever speaks; "我妈" only when the speaker names their own children
         boolean ownFamily = OWN_FAMILY.stream().anyMatch(s::contains);
-        return (int) ELDER_WORDS.stream().filter(w -> (ownFamily || GRANDPARENTS.contains(w)) && s.contains(w)).count();
+        String t = s.replace("我爸妈", "我爸我妈").replace("俺爸妈", "俺爸俺妈"); // two people
+        return (int) ELDER_WORDS.stream().filter(w -> (ownFamily || GRANDPARENTS.contains(w)) && t.contains(w)).count();
     }
 
     /** A member's phrase names one of the speaker's parents or grandparents ("还有我妈"). */

@@ -32,6 +32,8 @@ final class SearchAnswers {
         // question; ties go to the better-ranked clause and the earlier sentence. A long clause's answer is rarely
         // its first sentence ("要开票不" is answered in the middle of 四、).
         Set<String> asked = bigrams(u.text());
+        // "能退吗" is answered by a sentence on 返还: the notice's words the synonym map gives count as asked
+        for (String t : kb.index().queryTerms(query)) if (t.length() >= 2 && !u.text().contains(t)) asked.addAll(allBigrams(t));
         java.util.Map<String, Double> weight = weights(p.documentId(), asked);
         ClauseIndex.Hit best = hits.get(0);
         String bestSentence = null;

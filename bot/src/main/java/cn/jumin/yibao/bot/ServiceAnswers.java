@@ -7,6 +7,7 @@ import cn.jumin.yibao.policy.model.Enrollment;
 import cn.jumin.yibao.policy.model.Item;
 import cn.jumin.yibao.policy.model.Newborn;
 import cn.jumin.yibao.policy.model.Policy;
+import cn.jumin.yibao.policy.model.Student;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,9 +23,14 @@ final class ServiceAnswers {
         cs.sort(Comparator.comparing(Channel::kind));
         StringBuilder b = new StringBuilder(Words.notice(p));
         // "鄂汇办能交吗": the channels the resident named come first, with a plain yes
-        List<Channel> named = cs.stream().filter(c -> named(c.name(), u.text())).toList();
+        List<Channel> named = cs.stream().filter(c -> named(c.name(), u.text()) || meantFor(c, u)).toList();
         if (!named.isEmpty()) {
-            b.append("：可以通过").append(String.join("、", named.stream().map(Channel::name).toList())).append("缴费。");
+            List<Channel> brands = named.stream().filter(c -> !meantFor(c, u)).toList();
+            List<Channel> theirs = named.stream().filter(c -> meantFor(c, u)).toList();
+            b.append("：");
+            // "在校生由学校统一组织代收" says itself how; a brand needs "可以通过…缴费"
+            if (!theirs.isEmpty()) b.append(String.join("；", theirs.stream().map(Channel::name).toList())).append("。");
+            if (!brands.isEmpty()) b.append("可以通过").append(String.join("、", brands.stream().map(Channel::name).toList())).append("缴费。");
             named.forEach(c -> cites.add(c.cite()));
             cs.removeAll(named);
             b.append("其他渠道：");
@@ -43,6 +49,20 @@ final class ServiceAnswers {
         boolean forOthers = cs.stream().anyMatch(c -> c.cite().quote().contains("他人"));
         if (forOthers) b.append("可以为自己和家人（他人）缴费。");
         if (Parser.containsAny(u.text(), TROUBLE)) trouble(p, b, cites);
+        // "孩子上初中，医保在哪交": what the notice says of students' payment, when no channel is theirs
+        if (u.student() != null && u.student() != Student.NONE && named.isEmpty()) {
+            p.facts().stream().filter(f -> STUDENT_FACTS.contains(f.key())).findFirst().ifPresent(f -> {
+                b.append(f.text());
+                cites.add(f.cite());
+            });
+        }
+        // "村里统一收齐了，拿什么去银行交": the village's own way of paying
+        if (Parser.containsAny(u.text(), COLLECTORS)) {
+            p.facts().stream().filter(f -> f.key().equals("continuing-no-registration")).findFirst().ifPresent(f -> {
+                b.append(f.text());
+                cites.add(f.cite());
+            });
+        }
         return answer(p, Intent.CHANNEL, b.toString(), cites);
     }
 
@@ -55,6 +75,20 @@ final class ServiceAnswers {
         if (offices.isEmpty()) { b.append("缴费遇到问题，").append(Words.HOTLINE); return; }
         b.append("缴费遇到问题：").append(String.join("；", offices.stream().map(Item::text).toList())).append("。");
         offices.forEach(i -> cites.add(i.cite()));
+    }
+
+    private static final Set<String> STUDENT_FACTS = Set.of("students-register", "students-with-family");
+    /** Words of a village officer or collector paying for many: the organised channels are theirs. */
+    private static final String[] COLLECTORS = {"统一收", "收齐", "归集", "村会计", "村干部", "村里收", "代收", "村委会收"};
+
+    /** A channel the notice sets for this kind of payer: students through their school, collectors organised. */
+    private static boolean meantFor(Channel c, Understanding u) {
+        if (u.student() != null && u.student() != Student.NONE) {
+            if (c.name().contains("在校生")) return true;
+            if (c.name().contains("大学生") && u.student() == Student.COLLEGE) return true;
+        }
+        return c.kind() == Channel.Kind.ORGANIZED && Parser.containsAny(u.text(), COLLECTORS) && !c.name().contains("学")
+                && !c.name().contains("监狱");
     }
 
     /** Payment apps residents name; some notices do not list them (banks are left out: 农信 is 信用社, and so on). */

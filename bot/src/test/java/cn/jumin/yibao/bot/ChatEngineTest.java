@@ -491,4 +491,34 @@ class ChatEngineTest {
         r = ask("e6", "今天天气咋样");
         assertTrue(r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
     }
+
+    @Test
+    void twelfthSetFaults() {
+        // the stated last day is not the day asked about
+        ChatReply r = ask("k1", "勐腊的集中缴费期最后一天是2018年12月20日，要是有人12月21日才来交2019年度的，还收不收？交了从什么时候开始享受待遇？");
+        assertTrue(r.reply().contains("2018年12月21日缴费") && r.reply().contains("次月"), r.reply());
+        // "他不是新生儿、大学毕业生或退伍军人": none of the listed exceptions
+        r = ask("k2", "2021年3月1日有楚雄市的居民来柜台要交2021年度城乡居民医保，他不是新生儿、大学毕业生或退伍军人，还能给他补缴吗？");
+        assertTrue(r.reply().contains("不在允许缴费的时间内") && r.reply().contains("不得补缴"), r.reply());
+        // "没出去打工": not a returning migrant worker
+        r = ask("k3", "杜集区的居民，一直在家没出去打工，2021年1月2号才想起来交医保，还能交吗？");
+        assertTrue(r.reply().contains("不在允许缴费的时间内"), r.reply());
+        // a price question that mentions an office is still computed
+        r = ask("k4", "我们家在随县农村，扶贫系统里标的是“一般贫困户”，一家5口。大儿子县残联认定是丧失劳动能力的残疾人。全家到底要交多少？");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳560元"), r.reply());
+        // the kind of disability and its grade said apart
+        r = ask("k5", "楚雄 我儿子有精神残疾，残联评的是三级，自己要交多少");
+        assertTrue(r.reply().contains("个人缴纳160元"), r.reply());
+        // "能退吗": the sentence on 返还
+        r = ask("k6", "楚雄这边，我去年已经交了2021年度的医保，后来家里有变故想把钱退回来，能退吗？");
+        assertTrue(r.reply().contains("不得要求返还"), r.reply());
+        // students pay through their school where the notice says so; a village collector with the 核定单
+        r = ask("k7", "孩子在杜集上初中，他的居民医保是我们自己去村里交吗？");
+        assertTrue(r.reply().contains("在校生由学校统一组织代收"), r.reply());
+        r = ask("k8", "我是随县一个村的会计，村里统一收齐了居民的医保费，要拿着什么去哪家银行交？");
+        assertTrue(r.reply().contains("核定单"), r.reply());
+        // hukou still elsewhere, with a residence permit: the certificate the notice asks for
+        r = ask("k9", "户口还在昭通，现在搬到勐腊住，办了居住证，想在勐腊参加城乡居民医保，需要开什么证明？");
+        assertTrue(r.reply().contains("未参保或暂停参保证明"), r.reply());
+    }
 }

@@ -147,6 +147,9 @@ public final class ClauseIndex implements AutoCloseable {
 
     public Analysis.Choice choice() { return choice; }
 
+    /** The question's words as the index looks them up: segmented, with the synonym map's notice terms added. */
+    public List<String> queryTerms(String question) { return Analysis.tokens(analysis.smartQuery(), question); }
+
     public List<Clause> clauses() { return clauses; }
 
     /** Clauses ranked for the question, best first; {@code region}/{@code year} filter when given. */

@@ -73,9 +73,23 @@ public final class ChatEngine {
                 : Optional.ofNullable(channelRegion).flatMap(library::resolveRegion).orElse(c.region);
         if (u.region() != null) c.region = u.region(); // "我是勐腊的": remembered even before a question
         Intent intent = u.intent();
+        // "12月20号没赶上，还能补交不": the day named is the deadline missed, not the day of payment
+        if ((intent == Intent.DEADLINE || intent == Intent.BENEFIT_START) && Parser.namesADeadline(u.text())
+                && Parser.containsAny(u.text(), MISSED)) {
+            u = withoutDay(u);
+        }
 
+        // "杜集低保是哪个部门认定的" then "那计划生育特殊家庭呢": the same question of the clauses, about the new words
+        String query = message;
+        if (u.followUp() && c.lastIntent == Intent.SEARCH && c.last != null && c.pending == null
+                && (intent == null || intent == Intent.FEE && !Parser.asksPrice(u.text()))) {
+            query = c.last.text() + "，" + message;
+            u = merge(c.last, u);
+            intent = Intent.SEARCH;
+            if (region == null) region = c.region;
+        }
         // an answer to "which area?": go back to the waiting question
-        if (c.pending != null && u.region() != null && (intent == null || !u.hasFacts() && intent == Intent.CLARIFY)) {
+        else if (c.pending != null && u.region() != null && (intent == null || !u.hasFacts() && intent == Intent.CLARIFY)) {
             Understanding waiting = c.pending;
             c.pending = null;
             u = merge(waiting, u);
@@ -158,7 +172,7 @@ public final class ChatEngine {
         c.last = withIntent(u, intent);
         // a price asked for a day on which the window is shut: first of all, that it is shut
         Answer answer = intent == Intent.FEE && windows.closedOn(policy, u) ? windows.onDay(policy, u, Intent.FEE)
-                : compute(intent, policy, u, message);
+                : compute(intent, policy, u, query);
         Intent also = alsoAsked(u, intent, answer);
         if (also != null) answer = both(answer, compute(also, policy, u, message), policy);
         return facts.with(answer, policy, u);
@@ -277,6 +291,8 @@ public final class ChatEngine {
     private static Understanding withGroups(Understanding u, Set<cn.jumin.yibao.policy.model.SpecialGroup> groups) {
         return u.with(u.intent(), groups, List.of(), u.date(), u.monthDay());
     }
+
+    private static final String[] MISSED = {"没赶上", "没赶到", "没来得及", "没交上", "没交成", "错过"};
 
     private static Understanding withoutDay(Understanding u) {
         return u.with(u.intent(), u.groups(), u.members(), null, null);

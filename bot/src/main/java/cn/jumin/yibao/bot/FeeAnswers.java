@@ -58,6 +58,10 @@ final class FeeAnswers {
                 && u.text().contains("一档") && u.text().contains("二档")) {
             return byTier(p, u, day);
         }
+        // "在重庆读大学 交多少": a student with a standard of their own in each tier (南川 大学生) hears both
+        if (tier == null && u.groups().isEmpty() && u.student() != null && ownStandardInEveryTier(p, u.student())) {
+            return byTier(p, u, day);
+        }
         MemberInput in = new MemberInput("本人", null, tier, u.student(), u.enrollment() == cn.jumin.yibao.policy.model.Enrollment.NEWBORN ? null : u.enrollment(), u.groups());
         HouseholdQuote q = quotes.quote(p, day, List.of(in));
         MemberQuote m = q.members().get(0);
@@ -87,6 +91,11 @@ final class FeeAnswers {
         cites.forEach(c -> citations.add(p.cite(c)));
         String basis = Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList());
         return Answer.of(Intent.FEE, b + basis, dedupe(citations));
+    }
+
+    private static boolean ownStandardInEveryTier(Policy p, Student st) {
+        return p.tiers().size() > 1 && p.tiers().stream()
+                .allMatch(t -> p.standards().stream().anyMatch(s -> s.tier() == t && s.students().contains(st)));
     }
 
     /** "一档个人缴纳0元（…）；二档个人缴纳375元（…）。": one line per member, named by its ref. */

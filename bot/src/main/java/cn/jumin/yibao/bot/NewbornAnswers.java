@@ -73,6 +73,8 @@ final class NewbornAnswers {
             b.append("通知没有规定新生儿参保登记的期限。");
         }
         String onTime = benefitWords(rules.onTimeBenefit(), cites);
+        // "3月5号落地的 … 待遇从么时候算": the day itself, when cover runs from the birth
+        if (onTime != null && born != null && birth != null) onTime = onTime.replace("出生之日起", "出生之日（" + Words.date(born) + "）起");
         String lateWords = benefitWords(rules.lateBenefit(), cites);
         if (rules.onTimeDays() != null) {
             if (late) {

@@ -37,7 +37,7 @@ public final class Parser {
     private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
-    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人)(?!员)");
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全))(?!员)");
     private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月(?![\\d份])"); // not "4月15号", "4月份"
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
@@ -85,7 +85,7 @@ public final class Parser {
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
-        return ChineseNumbers.digits(s);
+        return ChineseNumbers.digits(s.replace("仨", "3个")); // "俺家仨人": 仨 is 3 people
     }
 
     public Understanding parse(String message) {
@@ -202,7 +202,7 @@ public final class Parser {
         Identity identity = null;
         if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
         else if (s.contains("台湾")) identity = Identity.TAIWAN;
-        else if (containsAny(s, "外国人", "外籍", "老外", "美国人", "日本人", "韩国人", "缅甸", "越南", "老挝", "泰国人", "英国人")) {
+        else if (containsAny(s, "外国", "外籍", "老外", "美国人", "日本人", "韩国人", "缅甸", "越南", "老挝", "泰国人", "英国人")) {
             boolean permanent = containsAny(s, "永久居留", "绿卡") && !NO_PERMANENT.matcher(s).find();
             identity = permanent ? Identity.FOREIGN_PERMANENT_RESIDENT : Identity.FOREIGN;
         }
@@ -218,7 +218,7 @@ public final class Parser {
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
-                "外地嫁", "嫁过来", "外地来的", "外省来的")) local = false;
+                "外地嫁", "嫁过来", "外地来", "从外地", "外省来的")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
         if (containsAny(s, "户口迁过来", "户口迁来", "户口已迁", "户口刚迁", "户口也迁", "迁了户口", "户口迁到")) local = true; // hukou moved here
         Boolean permit = null;
@@ -453,12 +453,14 @@ public final class Parser {
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
-        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
+        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
         if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
-        if (babyContext && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
+        // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
+        boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
+        if (babyContext && !childFromElsewhere && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
             return Intent.NEWBORN;
         }
@@ -519,7 +521,7 @@ public final class Parser {
             if (m.group(1) != null) year = Integer.parseInt(m.group(1));
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
             Role role = containsAny(after, "户口", "落户", "上户", "落的户", "上的户") ? Role.HUKOU
-                    : containsAny(after, "生", "出生") ? Role.BIRTH
+                    : containsAny(after, "生", "出生", "落地") ? Role.BIRTH
                     : containsAny(after, "交", "缴", "办", "去", "登记", "参保") ? Role.PAYMENT : null;
             try {
                 if (role != null) out.add(new Dated(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), role));
@@ -537,7 +539,7 @@ public final class Parser {
     }
 
     private static final Pattern DEADLINE_DAY = Pattern.compile(
-            "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前)");
+            "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前|没赶上|没赶到|没来得及|没交上|没交成|错过)");
 
     /** The day in the message is a deadline ("错过12月20号了"), not the day the resident paid. */
     static boolean namesADeadline(String s) {
@@ -573,7 +575,7 @@ public final class Parser {
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {
-        return containsAny(s, "什么时候", "啥时候", "几时", "哪天", "何时", "好久", "几号", "几月", "从哪天")
+        return containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "何时", "好久", "几号", "几月", "从哪天")
                 && containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保");
     }
 

@@ -45,7 +45,8 @@ final class SearchAnswers {
             // a table row means what its title and header say of it ("金佛 6073" is 金佛's 任务数)
             String context = isTable(h) ? tableRow(h, "") : "";
             for (int i = 0; i < sentences.size(); i++) {
-                double score = overlap(asked, context + sentences.get(i), weight) - rank * 1.0 - i * 0.01;
+                double score = overlap(asked, context + sentences.get(i), weight) - rank * 1.0 - i * 0.01
+                        + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0);
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
@@ -165,6 +166,17 @@ final class SearchAnswers {
     }
 
     private static boolean isTable(ClauseIndex.Hit h) { return h.text().indexOf('\t') >= 0; }
+
+    /** A table row whose name the question says ("金佛村今年任务数"): that row is what is asked, whatever else matches. */
+    private static final double ROW_NAMED = 5.0;
+
+    private static boolean rowNamed(String row, String question) {
+        for (String cell : row.split("\t")) {
+            String c = cell.strip();
+            if (c.length() >= 2 && !c.matches("[\\d.%]+") && question.contains(c)) return true;
+        }
+        return false;
+    }
 
     private static List<String> rows(ClauseIndex.Hit h) {
         return java.util.Arrays.stream(h.text().split("\n")).filter(r -> !r.isBlank()).toList();

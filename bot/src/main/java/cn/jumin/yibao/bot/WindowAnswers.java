@@ -25,11 +25,16 @@ final class WindowAnswers {
     WindowAnswers(QuoteEngine quotes) { this.quotes = quotes; }
 
     Answer deadline(Policy p, Understanding u) {
-        boolean after = Parser.containsAny(u.text(), "错过", "过了", "之后", "以后", "后还");
+        boolean after = Parser.containsAny(u.text(), "错过", "过了", "之后", "以后", "后还", "没赶上", "没来得及");
         if ((u.date() != null || u.monthDay() != null) && !after) return onDay(p, u, Intent.DEADLINE);
         Set<Cite> cites = new LinkedHashSet<>();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         List<Window> shown = relevant(p, u.enrollment());
+        // "集中缴费几号截止": the central window only
+        if (u.text().contains("集中") && !after) {
+            List<Window> central = shown.stream().filter(w -> w.status() == WindowStatus.OPEN).toList();
+            if (!central.isEmpty()) shown = central;
+        }
         for (Window w : shown) {
             cites.add(w.cite());
             b.append(Words.label(w)).append("：").append(Words.period(w));

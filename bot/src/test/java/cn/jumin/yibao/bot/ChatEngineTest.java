@@ -521,4 +521,38 @@ class ChatEngineTest {
         r = ask("k9", "户口还在昭通，现在搬到勐腊住，办了居住证，想在勐腊参加城乡居民医保，需要开什么证明？");
         assertTrue(r.reply().contains("未参保或暂停参保证明"), r.reply());
     }
+
+    @Test
+    void thirteenthAndFourteenthSetFaults() {
+        // "5个都买一档 … 另外三个普通": five people; 仨 is three
+        ChatReply r = ask("h1", "南城街道我屋头5个都买一档，爷爷低保、奶奶建档立卡，另外三个普通，6月前交总共好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳920元"), r.reply());
+        r = ask("h2", "杜集俺家仨人都是建档立卡户，总共得交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳90元"), r.reply());
+        // a table row named in the question
+        r = ask("h3", "南川金佛村今年参保任务数是好多");
+        assertTrue(r.reply().contains("金佛，6073"), r.reply());
+        // a follow-up to a question answered from the clauses stays with the clauses
+        ask("h4", "杜集低保是哪个部门认定的");
+        r = ask("h4", "那计划生育特殊家庭呢");
+        assertTrue(r.reply().contains("卫生健康部门负责计划生育特殊家庭认定"), r.reply());
+        // the date of a list, from the fact the policy file records
+        r = ask("h5", "勐腊民政资助名单以哪个月提供的为准");
+        assertTrue(r.reply().contains("2018年10月") && r.citations().get(0).clause().equals("四、(一)"), r.reply());
+        // a student with a standard of their own in each tier hears both
+        r = ask("h6", "南川户口 在重庆读大学 yibao交多少");
+        assertTrue(r.reply().contains("250元") && r.reply().contains("625元"), r.reply());
+        // "集中缴费几号截止": the central window only
+        r = ask("h7", "勐腊2019年度医保集中缴费几号截止");
+        assertTrue(r.reply().contains("2018年12月20日") && !r.reply().contains("12月31日"), r.reply());
+        // a missed deadline is not the day of payment
+        r = ask("h8", "勐腊 12月20号没赶上 还能补交不 补了啥时候能用");
+        assertTrue(r.reply().contains("补缴期") && !r.reply().contains("在集中缴费期内"), r.reply());
+        // a child from elsewhere: may they join, not a birth
+        r = ask("h9", "外地来楚雄做生意的，娃娃能在楚雄上医保不");
+        assertEquals("ELIGIBILITY", r.intent(), r.reply());
+        // the birth day itself when cover runs from birth
+        r = ask("h10", "随县伢是3月5号落地的，爹妈在外省参保，6月份才交的医保，待遇从么时候算");
+        assertTrue(r.reply().contains("出生之日（2021年3月5日）起"), r.reply());
+    }
 }

@@ -80,6 +80,9 @@ final class NewbornAnswers {
             if (late) {
                 b.append("已超过出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("；");
                 b.append("在").append(rules.onTimeDays()).append("天内办理的才").append(onTime).append("。");
+            } else if (u.babyAgeDays() != null) {
+                // "落户后一个月就去交了": within the days, so only the on-time cover applies
+                b.append("在").append(rules.onTimeDays()).append("天内办理的，").append(onTime).append("。");
             } else {
                 b.append(rules.onTimeDays()).append("天内办理的，").append(onTime).append("；超过").append(rules.onTimeDays()).append("天的，").append(lateWords).append("。");
             }

@@ -46,7 +46,8 @@ final class SearchAnswers {
             String context = isTable(h) ? tableRow(h, "") : "";
             for (int i = 0; i < sentences.size(); i++) {
                 double score = overlap(asked, context + sentences.get(i), weight) - rank * 1.0 - i * 0.01
-                        + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0);
+                        + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0)
+                        + (!isTable(h) && headNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0);
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
@@ -169,6 +170,16 @@ final class SearchAnswers {
 
     /** A table row whose name the question says ("金佛村今年任务数"): that row is what is asked, whatever else matches. */
     private static final double ROW_NAMED = 5.0;
+
+    private static final double HEAD_NAMED = 10.0;
+
+    /** "县残联：负责认定…" when the question names 县残联: the sentence headed by what is asked about. */
+    private static boolean headNamed(String sentence, String question) {
+        int colon = sentence.indexOf('：');
+        if (colon < 2 || colon > 12) return false;
+        String head = sentence.substring(0, colon).replaceAll("^[\\d（）()、.\\s]+", "");
+        return head.length() >= 2 && question.contains(head);
+    }
 
     private static boolean rowNamed(String row, String question) {
         for (String cell : row.split("\t")) {

@@ -555,4 +555,14 @@ class ChatEngineTest {
         r = ask("h10", "随县伢是3月5号落地的，爹妈在外省参保，6月份才交的医保，待遇从么时候算");
         assertTrue(r.reply().contains("出生之日（2021年3月5日）起"), r.reply());
     }
+
+    @Test
+    void dutiesOfANamedOfficeAndABabyWithinTheDays() {
+        // "县残联负责什么": the sentence headed 县残联：
+        ChatReply r = ask("d1", "随县县残联在城乡居民医保征缴工作中负责什么？");
+        assertTrue(r.reply().contains("县残联：负责认定丧失劳动能力的残疾人"), r.reply());
+        // paid a month after 落户: only the on-time cover, not the late one
+        r = ask("d2", "楚雄 娃娃生下来半个月就落了户 落户后一个月就去交了 从好久开始享受");
+        assertTrue(r.reply().contains("自出生之日起享受") && !r.reply().contains("次月"), r.reply());
+    }
 }

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class PaymentChannels {
     private final Map<String, String> secrets;
+    /** One keyed MAC per channel, cloned per callback: Mac.getInstance and init cost more than the HMAC itself. */
+    private final Map<String, Mac> keyed;
 
     @Inject
     public PaymentChannels(Config config) {
@@ -33,6 +35,9 @@ public class PaymentChannels {
             }
         }
         this.secrets = Collections.unmodifiableMap(found);
+        Map<String, Mac> macs = new TreeMap<>();
+        found.forEach((ch, secret) -> macs.put(ch, keyedMac(secret)));
+        this.keyed = Collections.unmodifiableMap(macs);
         boolean dev = !config.getOptionalValue("app.dev-mode", String.class).orElse("true").equalsIgnoreCase("false");
         if (!dev) {
             secrets.forEach((ch, secret) -> {
@@ -51,20 +56,32 @@ public class PaymentChannels {
 
     /** Lowercase hex HMAC-SHA256 of the raw body with the channel's secret. */
     public static String sign(String secret, byte[] body) {
+        return HexFormat.of().formatHex(keyedMac(secret).doFinal(body));
+    }
+
+    private static Mac keyedMac(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
+            return mac;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** A fresh copy of the channel's keyed MAC (a Mac is not thread-safe; the copy skips the provider lookup). */
+    private Mac macOf(String channel) {
+        try {
+            return (Mac) keyed.get(channel).clone();
+        } catch (CloneNotSupportedException e) {
+            return keyedMac(secrets.get(channel));
+        }
+    }
+
     /** Whether the signature is the channel's over these exact bytes; compared in constant time. */
     public boolean verify(String channel, byte[] body, String signature) {
-        Optional<String> secret = secret(channel);
-        if (secret.isEmpty() || signature == null) return false;
-        byte[] expected = sign(secret.get(), body).getBytes(StandardCharsets.US_ASCII);
+        if (secret(channel).isEmpty() || signature == null) return false;
+        byte[] expected = HexFormat.of().formatHex(macOf(channel).doFinal(body)).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -137,7 +137,8 @@ public final class ChatEngine {
                     : region == null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH : null;
         }
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
-        if (intent == null) return u.region() != null ? refusals.greeting() : refusals.unclear();
+        // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
+        if (intent == null) return u.region() != null && u.text().length() <= 8 ? refusals.greeting() : refusals.unclear();
 
         switch (intent) {
             case GREETING: return refusals.greeting();
@@ -200,16 +201,35 @@ public final class ChatEngine {
         String t = u.text();
         boolean refused = first.text().contains("不能参加") || first.text().contains("不在允许缴费的时间内")
                 || first.text().contains("不得补缴");
-        if (refused || first.needsClarification()) return null;
+        if (first.needsClarification()) return null;
         boolean saysMoney = AMOUNT.matcher(first.text()).find();
+        // "单位给我交了职工医保…我媳妇没上班，她交好多": the speaker may not join, the spouse's price is still asked
+        if (refused) {
+            return intent == Intent.ELIGIBILITY && Parser.asksPrice(t) && !saysMoney && Parser.containsAny(t, OTHER_PERSON)
+                    ? Intent.FEE : null;
+        }
         if ((intent == Intent.BENEFIT_START || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
         if ((intent == Intent.FEE || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksCoverStart(t) && !first.text().contains("享受") && !first.text().contains("待遇")) {
             return Intent.BENEFIT_START;
         }
+        // "交多少，在哪交" / "能用微信交不": where to pay, after a price that did not say it
+        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD || intent == Intent.ELIGIBILITY || intent == Intent.DEADLINE)
+                && Parser.asksWhereToPay(t)
+                && !first.text().contains("缴费渠道")) {
+            return Intent.CHANNEL;
+        }
+        // "农民工…能参加城乡居民医保不？一年交好多": whether one may join, after the price
+        if (intent == Intent.FEE && Parser.containsAny(t, ASKS_TO_JOIN)) return Intent.ELIGIBILITY;
+        // "特困由谁认定": the clause that says which department, after the price
+        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && Parser.containsAny(t, WHO_CERTIFIES)) return Intent.SEARCH;
         return null;
     }
+
+    private static final String[] ASKS_TO_JOIN = {"能参加", "能不能参加", "可以参加", "能参保", "能不能参保", "可以参保"};
+    private static final String[] OTHER_PERSON = {"媳妇", "老婆", "老公", "她交", "他交", "爱人", "孩子", "娃"};
+    private static final String[] WHO_CERTIFIES = {"谁认定", "哪个部门认定", "哪个部门", "由谁", "找谁认定", "谁来认定", "谁评"};
 
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d元");
 
@@ -219,8 +239,10 @@ public final class ChatEngine {
         if (first.intent() == Intent.BENEFIT_START && second.text().contains("享受待遇")) {
             return new Answer(first.intent(), second.text(), second.citations(), false, first.suggestions());
         }
-        String head = Words.notice(policy) + "：";
-        String rest = second.text().startsWith(head) ? second.text().substring(head.length()) : second.text();
+        // the second part goes on under the same notice: its name is not said twice
+        String head = Words.notice(policy);
+        String rest = second.text().startsWith(head + "：") ? second.text().substring(head.length() + 1)
+                : second.text().startsWith(head) ? second.text().substring(head.length()) : second.text();
         String text = first.text().replace(Words.HOTLINE, "") + rest;
         List<Citation> cites = new ArrayList<>(first.citations());
         cites.addAll(second.citations());
@@ -306,7 +328,8 @@ public final class ChatEngine {
     private static ChatReply fit(Answer a) {
         String text = a.text();
         // Where the notice is silent the resident is pointed to the office that can answer, on every path.
-        boolean silent = text.contains("未写明") || text.contains("没有写明") || text.contains("没有写") || text.contains("无法确定");
+        boolean silent = text.contains("未写明") || text.contains("没有写明") || text.contains("没有写") || text.contains("无法确定")
+                || text.contains("未写截止日");
         if (silent && !text.contains("12393")) {
             text = Words.shorten(text, MAX_REPLY - Words.HOTLINE.length()) + Words.HOTLINE;
         }

@@ -51,7 +51,8 @@ final class FeeAnswers {
         }
         // "又是低保又是建档立卡，按哪个资助": one person in both groups, not a comparison of two people
         boolean samePerson = Parser.containsAny(u.text(), "又是", "既是", "也是", "同时是", "同时属于");
-        if (u.groups().size() >= 2 && !samePerson && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比")) {
+        // "计划生育特殊家庭交多少？双女结扎户的父母呢": a second group asked after the first is another person
+        if (u.groups().size() >= 2 && !samePerson && Parser.containsAny(u.text(), "一样", "区别", "不同", "差别", "差多少", "哪个", "分别", "比", "呢")) {
             return compared(p, u, day, tier);
         }
         if (tier == null && p.tiers().size() > 1 && (!u.groups().isEmpty() || u.student() != null)
@@ -184,7 +185,10 @@ final class FeeAnswers {
                 parents++;
             }
         }
-        HouseholdQuote q = quotes.quote(p, Words.referenceDay(p), members);
+        // "7月份以后交": the day said, else the notice's reference day
+        LocalDate day = u.date() != null ? u.date()
+                : u.monthDay() != null ? u.monthDay().atYear(WindowAnswers.yearOf(p, u)) : Words.referenceDay(p);
+        HouseholdQuote q = quotes.quote(p, day, members);
         Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
         for (MemberQuote m : q.members()) byKind.computeIfAbsent(m.explanation(), k -> new ArrayList<>()).add(m);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：全家").append(total).append("人");

@@ -188,12 +188,17 @@ public final class Parser {
         boolean babyContext = saysBirth || (!schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
-            if (m.find() && !s.substring(Math.max(0, m.start() - 1), m.start()).matches("[年]")) babyDays = Integer.parseInt(m.group(1)) * 30;
+            // "一个月就上了户口，现在都5个多月了": the baby's age now is the largest said
+            while (m.find()) {
+                if (s.substring(Math.max(0, m.start() - 1), m.start()).matches("[年]")) continue;
+                int days = Integer.parseInt(m.group(1)) * 30;
+                if (babyDays == null || days > babyDays) babyDays = days;
+            }
             m = BABY_DAYS.matcher(s);
             if (babyDays == null && m.find()) babyDays = Integer.parseInt(m.group(1));
             if (s.contains("半年")) babyDays = 182;
         }
-        boolean late = containsAny(s, "超过90天", "过了90天", "超过3个月", "才去", "晚了", "过了期", "超期", "逾期", "没及时", "过了3个月");
+        boolean late = containsAny(s, "超过90天", "过了90天", "超过3个月", "才去", "才来", "晚了", "过了期", "超期", "逾期", "没及时", "过了3个月");
 
         Student student = lexicon.students.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
@@ -210,6 +215,7 @@ public final class Parser {
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
             employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交",
+                    "没有单位", "没单位", "单位没给", "单位没交",
                     "交不起", "买不起", "有困难", "负担不起");
         }
         Boolean local = null;
@@ -218,7 +224,7 @@ public final class Parser {
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
-                "外地嫁", "嫁过来", "外地来", "从外地", "外省来的")) local = false;
+                "外地嫁", "嫁过来", "外地来", "从外地", "外省来的", "外地州", "外州")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
         if (containsAny(s, "户口迁过来", "户口迁来", "户口已迁", "户口刚迁", "户口也迁", "迁了户口", "户口迁到")) local = true; // hukou moved here
         Boolean permit = null;
@@ -231,9 +237,17 @@ public final class Parser {
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        List<MemberSpec> members = new ArrayList<>(members(affirmed));
+        List<MemberSpec> members = new ArrayList<>();
+        // a group the whole message says is absent ("没有低保啥的") is no member's either
+        for (MemberSpec spec : members(affirmed)) {
+            if (groups.containsAll(spec.groups())) { members.add(spec); continue; }
+            Set<SpecialGroup> held = new LinkedHashSet<>(spec.groups());
+            held.retainAll(groups);
+            members.add(new MemberSpec(spec.count(), held, spec.student(), spec.label(), spec.tier()));
+        }
         members.addAll(tierChoices(affirmed));
-        boolean followUp = ((s.startsWith("那") || s.startsWith("他") || s.startsWith("她") || endsWithAny(s, "呢", "嘞", "咧", "喃", "哩") || s.startsWith("还有") || s.startsWith("如果")) && s.length() <= 16)
+        String bare = s.replaceAll("[?？。!！~～，,\\s]+$", ""); // "要是超过90天才去办呢？"
+        boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
@@ -284,11 +298,20 @@ public final class Parser {
         String rest = s.replace("的", "");
         for (Map.Entry<String, SpecialGroup> e : groupWords) {
             if (rest.contains(e.getKey())) {
-                found.add(e.getValue());
+                if (!absent(rest, e.getKey())) found.add(e.getValue());
                 rest = rest.replace(e.getKey(), "□");
             }
         }
         return found;
+    }
+
+    /** "都是普通村民，没有低保啥的": every mention of the group word is said not to hold. */
+    private static boolean absent(String s, String word) {
+        for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+            String before = s.substring(Math.max(0, at - 2), at);
+            if (!(before.endsWith("没有") || before.endsWith("没得") || before.endsWith("没") || before.endsWith("不是") || before.endsWith("非"))) return false;
+        }
+        return true;
     }
 
     /** "有精神残疾，残联评的是三级": the kind of disability and its grade said apart. */
@@ -342,7 +365,13 @@ public final class Parser {
     private List<MemberSpec> members(String s) {
         List<MemberSpec> specs = new ArrayList<>();
         String carried = "";
+        int counted = 0;
         for (String clause : CLAUSE_BREAK.split(s)) {
+            // "其中1个还是低保对象": the split at 还 left the count behind; it is the count of what follows
+            Matcher bare = BARE_COUNT.matcher(clause);
+            if (bare.matches()) { counted = Integer.parseInt(bare.group(1)); continue; }
+            int countedHere = counted;
+            counted = 0;
             // "奶奶还是特困": the split at 还 left 奶奶 behind; it belongs to what follows
             String pending = ALSO.matcher(clause).lookingAt() ? carried : "";
             carried = "";
@@ -355,6 +384,11 @@ public final class Parser {
                 Set<SpecialGroup> g = groups(seg);
                 Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
                 if (g.isEmpty() && st == null) continue;
+                if (countedHere > 0 && !g.isEmpty()) {
+                    specs.add(new MemberSpec(countedHere, g, st, seg));
+                    countedHere = 0;
+                    continue;
+                }
                 // "我是一般贫困户，又是低保": the same person again, now in two groups
                 if (!specs.isEmpty() && ALSO.matcher(seg).lookingAt() && kinCount(seg) == 0) {
                     MemberSpec before = specs.remove(specs.size() - 1);
@@ -369,7 +403,8 @@ public final class Parser {
                 if (containsAny(seg, "老两口", "两口子", "夫妻", "俩", "2口子")) count = 2;
                 else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
                 else count = kinCount(seg);
-                if (containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = 0; // said of everyone
+                // said of everyone ("我们都是低保"), or of the people it names ("爷爷奶奶都是低保")
+                if (containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = kinCount(seg) >= 2 ? kinCount(seg) : 0;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
@@ -378,6 +413,8 @@ public final class Parser {
         }
         return specs;
     }
+
+    private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
 
     private static int kinCount(String seg) {
         // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
@@ -461,6 +498,7 @@ public final class Parser {
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         if (babyContext && !childFromElsewhere && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
+            if (containsAny(s, "带哪些", "带啥", "带什么", "证件", "材料")) return Intent.DOCUMENTS; // the baby's papers
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
             return Intent.NEWBORN;
         }
@@ -471,8 +509,8 @@ public final class Parser {
             return Intent.DEADLINE;
         }
         // "可不可以在手机上帮老人交，微信行不行": asks how to pay, not who may join
-        if (identity == null && employee == null && local == null && !score.containsKey(Intent.FEE)
-                && score.getOrDefault(Intent.CHANNEL, 0) >= 2 && score.getOrDefault(Intent.CHANNEL, 0) >= score.getOrDefault(Intent.ELIGIBILITY, 0)) {
+        if (identity == null && employee == null && local == null && !score.containsKey(Intent.FEE) && !asksWhen
+                && !(score.containsKey(Intent.DOCUMENTS) && s.contains("带")) && score.getOrDefault(Intent.CHANNEL, 0) >= 2 && score.getOrDefault(Intent.CHANNEL, 0) >= score.getOrDefault(Intent.ELIGIBILITY, 0)) {
             return Intent.CHANNEL;
         }
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
@@ -487,7 +525,8 @@ public final class Parser {
         // "参保登记和缴费时间是如何规定的": more words about time than about papers
         if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE)
                 && score.get(Intent.DOCUMENTS) >= score.getOrDefault(Intent.DEADLINE, 0)) return Intent.DOCUMENTS;
-        if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE)) return Intent.CHANNEL;
+        // "集中收医保钱是从哪天到哪天": a question of when, about the collection
+        if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE) && !asksWhen) return Intent.CHANNEL;
         if (asksWhen || score.containsKey(Intent.DEADLINE)) {
             if (!score.containsKey(Intent.FEE) || asksWhen) return Intent.DEADLINE;
         }
@@ -570,8 +609,18 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱");
+                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多")
+                || STILL_THE_PRICE.matcher(s).find();
     }
+
+    /** Asks where or how to pay ("在哪交", "能用微信交不", "咋个交"), whatever else the message asks. */
+    static boolean asksWhereToPay(String s) {
+        return containsAny(s, "在哪交", "哪里交", "去哪交", "在哪里交", "哪儿交", "咋个交", "怎么交", "咋交", "如何交", "用手机交", "手机交",
+                "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交");
+    }
+
+    /** "还是280吗": asks whether the price still holds. */
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么]");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

@@ -49,6 +49,12 @@ final class ServiceAnswers {
         boolean forOthers = cs.stream().anyMatch(c -> c.cite().quote().contains("他人"));
         if (forOthers) b.append("可以为自己和家人（他人）缴费。");
         if (Parser.containsAny(u.text(), TROUBLE)) trouble(p, b, cites);
+        // "用哪个APP": when the notice names no app, say so
+        boolean appNamed = p.paymentChannels().stream().anyMatch(c -> c.kind() == Channel.Kind.ONLINE
+                && Parser.containsAny(c.name().toLowerCase(), "app", "微信", "支付宝", "办", "税务局", "银行"));
+        if (!appNamed && Parser.containsAny(u.text(), "哪个app", "啥app", "什么app", "哪个软件", "用啥软件", "哪个小程序")) {
+            b.append("通知没有写明用哪个APP。").append(Words.HOTLINE);
+        }
         // "孩子上初中，医保在哪交": what the notice says of students' payment, when no channel is theirs
         if (u.student() != null && u.student() != Student.NONE && named.isEmpty()) {
             p.facts().stream().filter(f -> STUDENT_FACTS.contains(f.key())).findFirst().ifPresent(f -> {
@@ -79,7 +85,7 @@ final class ServiceAnswers {
 
     private static final Set<String> STUDENT_FACTS = Set.of("students-register", "students-with-family");
     /** Words of a village officer or collector paying for many: the organised channels are theirs. */
-    private static final String[] COLLECTORS = {"统一收", "收齐", "归集", "村会计", "村干部", "村里收", "代收", "村委会收"};
+    private static final String[] COLLECTORS = {"统一收", "统一交", "收齐", "归集", "村会计", "村干部", "村里收", "代收", "村委会收", "替全村"};
 
     /** A channel the notice sets for this kind of payer: students through their school, collectors organised. */
     private static boolean meantFor(Channel c, Understanding u) {

@@ -565,4 +565,44 @@ class ChatEngineTest {
         r = ask("d2", "楚雄 娃娃生下来半个月就落了户 落户后一个月就去交了 从好久开始享受");
         assertTrue(r.reply().contains("自出生之日起享受") && !r.reply().contains("次月"), r.reply());
     }
+
+    @Test
+    void fifteenthAndSixteenthSetFaults() {
+        // "其中一个还是低保对象": one member of the household, not all of it
+        ChatReply r = ask("p1", "随县一般贫困户家里4口人，其中一个还是低保对象，这一家医保一共交多少？");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳420元"), r.reply());
+        // "爷爷奶奶都是低保": the two named, not everyone; "没有低保啥的": nobody
+        r = ask("p2", "杜集一家6口：爷爷奶奶都是低保，爸妈普通，两个孩子在上学，一共要交多少？");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳1180元"), r.reply());
+        r = ask("p3", "勐腊边境一线村子里有一家4口，都是普通村民，没有低保啥的，一家要交多少医保？");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳600元"), r.reply());
+        // the baby's age now is the largest said; 才来 is late
+        r = ask("p4", "楚雄有个娃娃生下来一个月就上了户口，现在都5个多月了家里才来办参保，交了钱从啥时候起能用？");
+        assertTrue(r.reply().contains("已超过出生后90天的，自缴费次月起"), r.reply());
+        // two questions in one message: the price, then where to pay / who certifies / whether one may join
+        r = ask("p5", "杜集建档立卡贫困户交医保自己出多少，在哪交");
+        assertTrue(r.reply().contains("个人缴纳30元") && r.reply().contains("缴费渠道"), r.reply());
+        r = ask("p6", "杜集区特困供养人员交医保要自己出钱吗？特困由谁认定");
+        assertTrue(r.reply().contains("个人缴纳0元") && r.reply().contains("民政部门负责特困供养人员"), r.reply());
+        r = ask("p7", "我在楚雄上班，单位给我交了职工医保，还用交居民医保不？我媳妇没上班，她交好多");
+        assertTrue(r.reply().contains("不能参加") && r.reply().contains("280元"), r.reply());
+        // "没有单位给交职工医保" is not in the employee scheme
+        r = ask("p8", "楚雄农民工，没有单位给交职工医保，能参加城乡居民医保不？一年交好多");
+        assertTrue(r.reply().contains("可以参加") && r.reply().contains("280元"), r.reply());
+        // a second group asked with 呢 is another person
+        r = ask("p9", "勐腊计划生育特殊家庭交医保要自己出钱吗？双女结扎户的父母呢");
+        assertTrue(r.reply().contains("双女结扎户个人缴纳40元"), r.reply());
+        // reimbursement, applying for 低保 and phone numbers are not in the notices
+        for (String q : new String[] {"楚雄这边住院能报销百分之多少？", "村里有户人家想申请低保，低保要怎么申请？", "勐腊医保缴费有没有咨询电话？"}) {
+            r = ask("p10", q);
+            assertEquals("OUT_OF_SCOPE", r.intent(), q + " → " + r.reply());
+            assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        }
+        // a long message we cannot read is declined with the hotline, even when it names an area
+        r = ask("p11", "帮我查下明天楚雄的天气");
+        assertTrue(r.reply().contains("12393"), r.reply());
+        // a household paying in July in 南川: the fiscal share is not stated
+        r = ask("p12", "南城街道7月份以后交一档，连财政那部分一起，一个人到底总共要交多少钱？");
+        assertTrue(r.reply().contains("无法确定") && r.reply().contains("12393"), r.reply());
+    }
 }

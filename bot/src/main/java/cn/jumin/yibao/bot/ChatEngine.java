@@ -71,6 +71,8 @@ public final class ChatEngine {
     private Answer answer(Conversation c, Understanding u, String message, String channelRegion) {
         String region = u.region() != null ? u.region()
                 : Optional.ofNullable(channelRegion).flatMap(library::resolveRegion).orElse(c.region);
+        // another area: the year remembered was the other area's ("勐腊2019年…" then "户口在随县…")
+        if (u.region() != null && c.region != null && !u.region().equals(c.region) && u.year() == null) c.year = null;
         if (u.region() != null) c.region = u.region(); // "我是勐腊的": remembered even before a question
         Intent intent = u.intent();
         // "12月20号没赶上，还能补交不": the day named is the deadline missed, not the day of payment
@@ -220,6 +222,8 @@ public final class ChatEngine {
                 && !first.text().contains("缴费渠道")) {
             return Intent.CHANNEL;
         }
+        // "重点优抚对象医保怎么交": the group's own price beside the channels
+        if (intent == Intent.CHANNEL && !u.groups().isEmpty() && !saysMoney) return Intent.FEE;
         // "农民工…能参加城乡居民医保不？一年交好多": whether one may join, after the price
         if (intent == Intent.FEE && Parser.containsAny(t, ASKS_TO_JOIN)) return Intent.ELIGIBILITY;
         // "特困由谁认定": the clause that says which department, after the price
@@ -251,7 +255,8 @@ public final class ChatEngine {
 
     /** A short when-question with no subject of its own, right after a newborn question, is still about the baby. */
     private static boolean aboutTheSameBaby(Understanding u, Intent intent) {
-        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START) && noSubjectOfItsOwn(u);
+        // "超过90天了咋个办" after a newborn question: the same baby, late
+        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START || intent == null && u.late()) && noSubjectOfItsOwn(u);
     }
 
     private static boolean noSubjectOfItsOwn(Understanding u) {
@@ -288,7 +293,9 @@ public final class ChatEngine {
         // "错过了12月20号" names a deadline, not the day the resident paid: that day is not carried
         if (Parser.namesADeadline(before.text())) before = withoutDay(before);
         return new Understanding(now.text(), now.intent() != null ? now.intent() : before.intent(), now.intentFromKeywords(),
-                now.region() != null ? now.region() : before.region(), now.year() != null ? now.year() : before.year(),
+                now.region() != null ? now.region() : before.region(),
+                // a year said of another area does not carry over to this one
+                now.year() != null ? now.year() : now.region() == null || now.region().equals(before.region()) ? before.year() : null,
                 !now.groups().isEmpty() ? now.groups() : before.groups(),
                 now.tier() != null ? now.tier() : before.tier(),
                 now.date() != null ? now.date() : before.date(), now.monthDay() != null ? now.monthDay() : before.monthDay(),

@@ -28,8 +28,14 @@ final class EligibilityAnswers {
         if (!e.requiredDocuments().isEmpty() && e.eligible() != cn.jumin.yibao.policy.model.EligibilityRule.Eligible.NO) {
             b.append("需准备：").append(String.join("、", e.requiredDocuments().stream().limit(3).toList())).append("。");
         }
-        List<Citation> cites = e.citations();
+        java.util.List<Citation> cites = new java.util.ArrayList<>(e.citations());
         if (e.reasons().get(0).citations().isEmpty()) b.append(Words.HOTLINE); // the notices cannot settle it
-        return Answer.of(Intent.ELIGIBILITY, b + Words.basis(cites.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), cites);
+        // "刚刑满释放回来，还能参加吗": the window the notice opens for them, and when their cover starts
+        if (e.eligible() != cn.jumin.yibao.policy.model.EligibilityRule.Eligible.NO) {
+            java.util.Set<Cite> own = new java.util.LinkedHashSet<>();
+            FeeAnswers.ownWindow(p, u, b, own);
+            own.forEach(c -> cites.add(p.cite(c)));
+        }
+        return Answer.of(Intent.ELIGIBILITY, b + Words.basis(cites.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), FeeAnswers.dedupe(cites));
     }
 }

@@ -266,7 +266,7 @@ final class FeeAnswers {
      * "退伍回来了，还交得到不，交好多": a veteran, graduate, released prisoner or returning worker asking the price usually
      * also asks whether and when they may still pay; the notice's own window for them, and when cover starts after it.
      */
-    private static void ownWindow(Policy p, Understanding u, StringBuilder b, Set<Cite> cites) {
+    static void ownWindow(Policy p, Understanding u, StringBuilder b, Set<Cite> cites) {
         Enrollment e = u.enrollment();
         if (e == null || e == Enrollment.NEWBORN || e == Enrollment.FIRST_TIME) return;
         p.windows().stream().filter(w -> w.status() == WindowStatus.LATE && w.enrollments().contains(e) && w.daysAfterBirth() == null)

@@ -85,7 +85,8 @@ public final class Parser {
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
-        return ChineseNumbers.digits(s.replace("仨", "3个")); // "俺家仨人": 仨 is 3 people
+        // "俺家仨人": 仨 is 3 people; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
+        return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s.replace("仨", "3个"))).replaceAll("");
     }
 
     public Understanding parse(String message) {
@@ -181,7 +182,7 @@ public final class Parser {
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
         // "生了2个姑娘" tells who is in the family, not of a birth
-        String births = BORN_COUNT.matcher(affirmed).replaceAll("");
+        String births = NOT_A_BIRTH.matcher(BORN_COUNT.matcher(affirmed).replaceAll("")).replaceAll("□"); // "学生的" is no "生的"
         // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
         boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
                 && !BORN_LONG_AGO.matcher(s).find();
@@ -414,6 +415,9 @@ public final class Parser {
         return specs;
     }
 
+    private static final Pattern GRADE_IN_BRACKETS = Pattern.compile("\\(\\d\\s*[-—–~至到]\\s*\\d\\s*级\\)");
+    private static final Pattern STILL_JOIN = Pattern.compile("(还能|还可以)[^，,。？?哪]{0,6}(参加|参保|交|缴|办)"); // not "还能在哪些地方交"
+    private static final Pattern NOT_A_BIRTH = Pattern.compile("学生|医生|先生|卫生|生活|发生");
     private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
 
     private static int kinCount(String seg) {
@@ -490,6 +494,8 @@ public final class Parser {
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
+        if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
+        if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");

@@ -38,7 +38,8 @@ final class Words {
 
     /** A window's name without a parenthetical that only repeats its dates ("集中参保期（截至2020年12月20日）"). */
     static String label(Window w) {
-        return w.label().replaceAll("（[^）]*(\\d+月|\\d+日|\\d+天)[^）]*）", "");
+        // the exact days follow in period(); the notice's own "月底" words stay ("9月至12月底"), they are what residents quote
+        return w.label().replaceAll("（(?![^）]*月底)[^）]*(\\d+月|\\d+日|\\d+天)[^）]*）", "");
     }
 
     static String period(Window w) {

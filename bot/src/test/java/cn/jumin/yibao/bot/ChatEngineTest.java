@@ -605,4 +605,37 @@ class ChatEngineTest {
         r = ask("p12", "南城街道7月份以后交一档，连财政那部分一起，一个人到底总共要交多少钱？");
         assertTrue(r.reply().contains("无法确定") && r.reply().contains("12393"), r.reply());
     }
+
+    @Test
+    void seventeenthAndEighteenthSetFaults() {
+        // the window the notice opens for a released prisoner, with the eligibility answer
+        ChatReply r = ask("r1", "我2021年5月刚刑满释放回到随县，还能参加2021年度的城乡居民医保吗");
+        assertTrue(r.reply().contains("中途参保") && r.reply().contains("刑满释放人员"), r.reply());
+        r = ask("r1b", "随县 刑满释放的能参保不");
+        assertTrue(r.reply().contains("可以参加") && r.reply().contains("中途参保"), r.reply());
+        // "城乡重度（1-2级）残疾人员": the grade in brackets between the words of the group
+        r = ask("r2", "南城街道我家4口人2021年5月都参加二档：我是城乡重度（1-2级）残疾人员，老婆和两个孩子是普通居民，一共交多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳2340元"), r.reply());
+        // a migrant worker's child in 楚雄: 一、(一) names them
+        r = ask("r3", "我们是从外地来楚雄做生意的，孩子还没成年，孩子能在楚雄参加城乡居民医保吗");
+        assertTrue(r.reply().contains("外来务工人员的未成年子女"), r.reply());
+        // "学生的" is no birth
+        r = ask("r4", "杜集区学生的医保钱交给谁");
+        assertFalse(r.intent().equals("NEWBORN"), r.reply());
+        // a first-time member in April: the first-time window
+        r = ask("r5", "我以前从来没参过保，2019年4月了还能在勐腊参加2019年度的医保吗");
+        assertTrue(r.reply().contains("首次参保"), r.reply());
+        // the year remembered belongs to the area it was said of
+        ask("r6", "勐腊2019年医保交多少");
+        r = ask("r6", "孩子在武汉读大学，户口在随县，他的城乡居民医保怎么参加");
+        assertTrue(r.reply().startsWith("随县2021年度") && r.reply().contains("随家庭整体参保"), r.reply());
+        // a group's own price beside the channels; the notice's own 月底 words kept
+        r = ask("r7", "杜集区重点优抚对象医保怎么交");
+        assertTrue(r.reply().contains("缴费渠道") && r.reply().contains("有关文件"), r.reply());
+        r = ask("r8", "杜集医保交到啥时候为止");
+        assertTrue(r.reply().contains("12月底"), r.reply());
+        // "还能在哪些地方交" asks where, not whether it is too late
+        r = ask("r9", "楚雄医保在村委会能交不？还能在哪些地方交");
+        assertTrue(r.reply().contains("智付通") && !r.intent().equals("DEADLINE"), r.reply());
+    }
 }

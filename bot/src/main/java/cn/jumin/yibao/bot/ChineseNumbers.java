@@ -21,8 +21,15 @@ final class ChineseNumbers {
             m.appendReplacement(b, keep ? n : String.valueOf(value(n)));
         }
         m.appendTail(b);
-        return b.toString();
+        // amounts said without a unit after them ("是不是交二百八", "一百二十元"): hundreds are money here
+        Matcher money = HUNDREDS.matcher(b.toString());
+        StringBuilder c = new StringBuilder();
+        while (money.find()) money.appendReplacement(c, String.valueOf(value(money.group())));
+        money.appendTail(c);
+        return c.toString();
     }
+
+    private static final Pattern HUNDREDS = Pattern.compile("[一二两三四五六七八九]百[零一二三四五六七八九十]*");
 
     static int value(String n) {
         if (n.equals("两")) return 2;
@@ -34,6 +41,8 @@ final class ChineseNumbers {
             else if (c == '两') current = 2;
             else current = DIGITS.indexOf(c);
         }
+        // "二百八" is 280 and "一百二" 120: a digit straight after 百 is the tens
+        if (n.length() >= 2 && n.charAt(n.length() - 2) == '百' && current > 0) return total + current * 10;
         return total + current;
     }
 }

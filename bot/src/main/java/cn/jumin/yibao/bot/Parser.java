@@ -77,7 +77,7 @@ public final class Parser {
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
     public String normalize(String message) {
         StringBuilder b = new StringBuilder();
-        for (char c : message.toCharArray()) {
+        for (char c : cn.jumin.yibao.kb.Simplified.fold(message).toCharArray()) { // traditional characters too
             if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
             if (c == '\u3000') c = ' ';
             b.append(Character.toLowerCase(c));
@@ -416,6 +416,8 @@ public final class Parser {
     }
 
     private static final Pattern GRADE_IN_BRACKETS = Pattern.compile("\\(\\d\\s*[-—–~至到]\\s*\\d\\s*级\\)");
+    /** Words of the scheme: a message without any is not about paying for it ("帮我推荐个好用的记账APP"). */
+    private static final String[] SCHEME_WORDS = {"医保", "保险", "参保", "缴", "交", "费", "钱", "办", "付", "税", "银行", "微信", "支付宝", "合疗", "农合"};
     private static final Pattern STILL_JOIN = Pattern.compile("(还能|还可以)[^，,。？?哪]{0,6}(参加|参保|交|缴|办)"); // not "还能在哪些地方交"
     private static final Pattern NOT_A_BIRTH = Pattern.compile("学生|医生|先生|卫生|生活|发生");
     private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
@@ -496,6 +498,7 @@ public final class Parser {
         }
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
+        if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS)) score.remove(Intent.CHANNEL);
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
@@ -615,7 +618,7 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多")
+                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }
 
@@ -626,7 +629,7 @@ public final class Parser {
     }
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么]");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么]|是不是[^，,。？?]{0,8}交\\d+");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

@@ -638,4 +638,22 @@ class ChatEngineTest {
         r = ask("r9", "楚雄医保在村委会能交不？还能在哪些地方交");
         assertTrue(r.reply().contains("智付通") && !r.intent().equals("DEADLINE"), r.reply());
     }
+
+    @Test
+    void nineteenthAndTwentiethSetFaults() {
+        // traditional characters are read as simplified ones
+        ChatReply r = ask("n1", "勐臘建檔立卡貧困戶繳多少錢");
+        assertTrue(r.reply().contains("个人缴纳40元"), r.reply());
+        ask("n2", "隨縣醫保交多少");
+        r = ask("n2", "家里五个人呢，都是普通的");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1400元"), r.reply());
+        // "二百八" is 280; "是不是…交280" asks the price
+        r = ask("n3", "鹿城镇这边城乡居民医保是不是一个人交二百八");
+        assertTrue(r.reply().contains("280元") && r.intent().equals("FEE"), r.reply());
+        // pensions and an app recommendation are not about the scheme
+        r = ask("n4", "南川区退休金什么时候发？");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        r = ask("n5", "帮我推荐个好用的记账APP");
+        assertTrue(r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
 }

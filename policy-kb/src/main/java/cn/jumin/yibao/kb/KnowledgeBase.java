@@ -83,6 +83,7 @@ public final class KnowledgeBase {
      * search; with an area, its names are dropped from the question (they match everywhere in its notice).
      */
     public List<ClauseIndex.Hit> search(String question, String region, Integer year, int limit) {
+        question = Simplified.fold(question); // "勐臘" is 勐腊
         if (region == null && question != null) region = mentionedRegion(question);
         String q = question;
         if (region != null && q != null) {

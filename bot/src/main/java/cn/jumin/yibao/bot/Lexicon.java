@@ -51,7 +51,7 @@ public final class Lexicon {
                 .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
         nuclearFamilyOnly = o.containsKey("nuclearFamilyOnly") ? o.getJsonArray("nuclearFamilyOnly").getValuesAs(JsonString.class).stream()
                 .map(v -> SpecialGroup.valueOf(v.getString())).collect(java.util.stream.Collectors.toUnmodifiableSet()) : java.util.Set.of();
-        places = o.containsKey("places") ? longestFirst(strings(o.getJsonObject("places"))) : Map.of();
+        places = longestFirst(cn.jumin.yibao.kb.Places.load());
         combinedGroups = new EnumMap<>(SpecialGroup.class);
         if (o.containsKey("combinedGroups")) {
             o.getJsonObject("combinedGroups").forEach((k, v) -> combinedGroups.put(SpecialGroup.valueOf(k), v.asJsonArray()

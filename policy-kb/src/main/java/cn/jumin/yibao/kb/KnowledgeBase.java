@@ -58,6 +58,8 @@ public final class KnowledgeBase {
                 PrebuiltIndex.read(DEFAULT_CHOICE, library.corpus()).orElse(null));
     }
 
+    private static final java.util.Map<String, String> PLACES = Places.load();
+
     public List<Clause> clauses() { return clauses; }
 
     /** The area a question names, longest name first; null when it names none. */
@@ -68,6 +70,11 @@ public final class KnowledgeBase {
             for (String name : e.getValue()) {
                 if (name.length() > bestLength && question.contains(name)) { best = e.getKey(); bestLength = name.length(); }
             }
+        }
+        if (best != null) return best;
+        // "东瓜镇低保户…": a town or village of the area (kb/places.json)
+        for (var e : PLACES.entrySet()) {
+            if (e.getKey().length() > bestLength && question.contains(e.getKey())) { best = e.getValue(); bestLength = e.getKey().length(); }
         }
         return best;
     }

@@ -62,13 +62,6 @@ final class ServiceAnswers {
                 cites.add(f.cite());
             });
         }
-        // "村里统一收齐了，拿什么去银行交": the village's own way of paying
-        if (Parser.containsAny(u.text(), COLLECTORS)) {
-            p.facts().stream().filter(f -> f.key().equals("continuing-no-registration")).findFirst().ifPresent(f -> {
-                b.append(f.text());
-                cites.add(f.cite());
-            });
-        }
         return answer(p, Intent.CHANNEL, b.toString(), cites);
     }
 

@@ -140,7 +140,7 @@ public final class ChatEngine {
         }
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
-        if (intent == null) return u.region() != null && u.text().length() <= 8 ? refusals.greeting() : refusals.unclear();
+        if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting() : refusals.unclear();
 
         switch (intent) {
             case GREETING: return refusals.greeting();
@@ -319,6 +319,13 @@ public final class ChatEngine {
 
     private static Understanding withGroups(Understanding u, Set<cn.jumin.yibao.policy.model.SpecialGroup> groups) {
         return u.with(u.intent(), groups, List.of(), u.date(), u.monthDay());
+    }
+
+    /** The message without the area names it contains ("我是楚雄的" → "我是的"). */
+    private String withoutAreaNames(String text) {
+        String t = text.replaceAll("[\\p{P}\\s]", "");
+        for (var e : library.namesLongestFirst()) t = t.replace(e.getKey().toLowerCase(), "");
+        return t;
     }
 
     private static final String[] MISSED = {"没赶上", "没赶到", "没来得及", "没交上", "没交成", "错过"};

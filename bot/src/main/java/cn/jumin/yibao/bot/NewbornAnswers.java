@@ -78,8 +78,7 @@ final class NewbornAnswers {
         String lateWords = benefitWords(rules.lateBenefit(), cites);
         if (rules.onTimeDays() != null) {
             if (late) {
-                b.append("已超过出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("；");
-                b.append("在").append(rules.onTimeDays()).append("天内办理的才").append(onTime).append("。");
+                b.append("已超过出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("。");
             } else if (u.babyAgeDays() != null) {
                 // "落户后一个月就去交了": within the days, so only the on-time cover applies
                 b.append("在").append(rules.onTimeDays()).append("天内办理的，").append(onTime).append("。");

@@ -178,6 +178,9 @@ public final class Parser {
             int listed = headcount(affirmed);
             if (listed >= 2) people = listed;
         }
+        // "两口子都买二档，一年要交好多": the couple is the household
+        if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个")
+                && (asksPrice(s) || containsAny(s, "一共", "总共", "合计"))) people = 2;
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
@@ -223,6 +226,9 @@ public final class Parser {
         boolean hukouElsewhere = placeNamed != null
                 && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
+        // "我从普洱迁到勐腊来的": from another place, to the area asked about
+        boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬");
+        hukouElsewhere |= movedHere;
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
                 "外地嫁", "嫁过来", "外地来", "从外地", "外省来的", "外地州", "外州")) local = false;
@@ -405,7 +411,8 @@ public final class Parser {
                 else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
                 else count = kinCount(seg);
                 // said of everyone ("我们都是低保"), or of the people it names ("爷爷奶奶都是低保")
-                if (containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = kinCount(seg) >= 2 ? kinCount(seg) : 0;
+                boolean couple = containsAny(seg, "老两口", "老2口", "两口子", "夫妻", "俩", "2口子"); // "老两口都是建档立卡户": the two
+                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = kinCount(seg) >= 2 ? kinCount(seg) : 0;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
@@ -420,6 +427,7 @@ public final class Parser {
     private static final String[] SCHEME_WORDS = {"医保", "保险", "参保", "缴", "交", "费", "钱", "办", "付", "税", "银行", "微信", "支付宝", "合疗", "农合"};
     private static final Pattern STILL_JOIN = Pattern.compile("(还能|还可以)[^，,。？?哪]{0,6}(参加|参保|交|缴|办)"); // not "还能在哪些地方交"
     private static final Pattern NOT_A_BIRTH = Pattern.compile("学生|医生|先生|卫生|生活|发生");
+    private static final java.util.Set<String> GENERIC_KIN = java.util.Set.of("老人", "老的");
     private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
 
     private static int kinCount(String seg) {
@@ -427,7 +435,10 @@ public final class Parser {
         String rest = POSSESSIVE.matcher(WE.matcher(seg).replaceAll("□")).replaceAll("");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
+        boolean named = KIN_NAMES.stream().anyMatch(rest::contains);
         for (String k : KIN) {
+            // "爷爷是低收入家庭70岁贫困老人": 老人 describes the grandfather named, it is no one else
+            if (named && GENERIC_KIN.contains(k)) continue;
             while (rest.contains(k)) { n++; rest = rest.replaceFirst(Pattern.quote(k), "□"); }
         }
         return n;
@@ -498,7 +509,7 @@ public final class Parser {
         }
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
-        if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS)) score.remove(Intent.CHANNEL);
+        if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢")) score.remove(Intent.CHANNEL);
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");

@@ -656,4 +656,30 @@ class ChatEngineTest {
         r = ask("n5", "帮我推荐个好用的记账APP");
         assertTrue(r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
     }
+
+    @Test
+    void twentyFirstAndTwentySecondSetFaults() {
+        // a couple asking their total; "老两口都是建档立卡户" is the two
+        ChatReply r = ask("u1", "南川两口子都买二档，一年要交好多");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳1310元"), r.reply());
+        r = ask("u2", "杜集区老两口都是农村建档立卡贫困户，医保一共交多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳60元"), r.reply());
+        // "爷爷是…贫困老人": 老人 describes the grandfather; the minor son shares the only-child family's subsidy
+        r = ask("u3", "勐腊农村一家五口：夫妻俩有独生子女父母光荣证，儿子15岁，爷爷是低收入家庭70岁贫困老人，奶奶普通，医保一共交多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳440元"), r.reply());
+        // the weather is no greeting even when it names an area; an area alone is
+        r = ask("u4", "明天楚雄会下雨不");
+        assertTrue(r.reply().contains("12393"), r.reply());
+        assertEquals("GREETING", ask("u5", "我是勐腊的").intent());
+        // moved here from another prefecture with a residence permit: the notice's condition
+        r = ask("u6", "我从普洱迁到勐腊来的，办了居住证，能在勐腊参保不，要开哪样证明");
+        assertTrue(r.reply().contains("未参保或暂停参保证明"), r.reply());
+        // a late baby hears the late rule only
+        r = ask("u7", "楚雄娃儿出生4个多月才去上医保，从哪阵开始能报");
+        assertTrue(r.reply().contains("次月") && !r.reply().contains("出生之日起"), r.reply());
+        // "手机上呢，用哪个app" after a price question is about paying
+        ask("u8", "随县医保交多少");
+        r = ask("u8", "手机上呢，用哪个app");
+        assertTrue(r.reply().contains("湖北税务"), r.reply());
+    }
 }

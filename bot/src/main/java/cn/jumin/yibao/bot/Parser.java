@@ -600,6 +600,12 @@ public final class Parser {
     private static final Pattern DEADLINE_DAY = Pattern.compile(
             "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前|没赶上|没赶到|没来得及|没交上|没交成|错过)");
 
+    /** The message names a month but no day of it ("1月份才补交的"). */
+    static boolean namesOnlyAMonth(String s) {
+        return MONTH_ONLY.matcher(s).find() && !MONTH_DAY.matcher(s).find() && !FULL_DATE.matcher(s).find()
+                && !ISO_DATE.matcher(s).find();
+    }
+
     /** The day in the message is a deadline ("错过12月20号了"), not the day the resident paid. */
     static boolean namesADeadline(String s) {
         return DEADLINE_DAY.matcher(s).find();

@@ -124,7 +124,10 @@ final class WindowAnswers {
     Answer onDay(Policy p, Understanding u, Intent intent) {
         var day = u.date() != null ? u.date() : u.monthDay().atYear(yearOf(p, u));
         MemberQuote m = onePayment(p, u);
-        StringBuilder b = new StringBuilder(Words.notice(p)).append("：").append(Words.date(day)).append("缴费，");
+        // "1月份才补交的": a month without a day is said as the month, and no day is computed from a day not given
+        boolean monthOnly = u.date() == null && Parser.namesOnlyAMonth(u.text());
+        StringBuilder b = new StringBuilder(Words.notice(p)).append("：")
+                .append(monthOnly ? day.getYear() + "年" + day.getMonthValue() + "月" : Words.date(day)).append("缴费，");
         List<Window> exceptions = List.of();
         List<Cite> lateRule = new ArrayList<>();
         if (!m.paymentAllowed()) {
@@ -144,7 +147,11 @@ final class WindowAnswers {
             String open = p.windows().stream().filter(w -> w.status() == WindowStatus.OPEN && w.to() != null).findFirst()
                     .map(w -> "在集中缴费期内（" + Words.period(w) + "）").orElse("在集中缴费期内");
             b.append(m.window() == WindowStatus.OPEN ? open : late).append("。");
-            if (m.benefitStart() != null) {
+            java.util.Optional<Benefit> rule = ruleApplied(p, m);
+            boolean dependsOnDay = rule.isPresent() && rule.get().kind() == Benefit.Kind.AFTER_MONTHS_FROM_PAYMENT;
+            if (m.benefitStart() != null && monthOnly && dependsOnDay) {
+                b.append(words(rule.get())).append("（按具体缴费日计算）。");
+            } else if (m.benefitStart() != null) {
                 b.append("待遇从").append(Words.date(m.benefitStart())).append("开始");
                 if (m.benefitEnd() != null) b.append("，到").append(Words.date(m.benefitEnd()));
                 ruleApplied(p, m).ifPresent(r -> b.append("（").append(words(r)).append("）"));

@@ -682,4 +682,15 @@ class ChatEngineTest {
         r = ask("u8", "手机上呢，用哪个app");
         assertTrue(r.reply().contains("湖北税务"), r.reply());
     }
+
+    @Test
+    void aMonthWithoutADayIsNotGivenADay() {
+        // "1月份才补交的": the month, and cover from the next month (exact whatever the day)
+        ChatReply r = ask("m1", "勐腊我1月份才补交的医保，哪阵开始能用");
+        assertTrue(r.reply().contains("2019年1月缴费") && !r.reply().contains("1月1日") && r.reply().contains("2019年2月1日"), r.reply());
+        // a wait counted from the day of payment is given as the rule, not as a day computed from a day not said;
+        // and a closing day the notice does not give is not stated
+        r = ask("m2", "随县刑满释放 6月份交的 么时候能用");
+        assertTrue(r.reply().contains("自缴费3个月后享受待遇") && !r.reply().contains("9月") && r.reply().contains("通知未写截止日"), r.reply());
+    }
 }

@@ -82,6 +82,8 @@ public final class WindowCheck {
     static String describe(Window w, LocalDate birthDate) {
         LocalDate from = start(w, birthDate);
         LocalDate to = end(w, birthDate);
+        // a closing day the notice does not give is not stated as if it did (the engine still counts to it)
+        if (!w.endIsStated()) return (from == null ? "" : Dates.zh(from) + "起，") + "通知未写截止日";
         return (from == null ? "" : Dates.zh(from) + "至") + Dates.zh(to);
     }
 }

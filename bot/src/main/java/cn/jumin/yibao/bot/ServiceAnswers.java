@@ -23,10 +23,11 @@ final class ServiceAnswers {
         cs.sort(Comparator.comparing(Channel::kind));
         StringBuilder b = new StringBuilder(Words.notice(p));
         // "鄂汇办能交吗": the channels the resident named come first, with a plain yes
-        List<Channel> named = cs.stream().filter(c -> named(c.name(), u.text()) || meantFor(c, u)).toList();
+        List<Channel> theirs = cs.stream().filter(c -> meantFor(c, u)).toList();
+        List<Channel> brands = cs.stream().filter(c -> !theirs.contains(c) && named(c.name(), u.text())).toList();
+        List<Channel> named = new ArrayList<>(theirs);
+        named.addAll(brands);
         if (!named.isEmpty()) {
-            List<Channel> brands = named.stream().filter(c -> !meantFor(c, u)).toList();
-            List<Channel> theirs = named.stream().filter(c -> meantFor(c, u)).toList();
             b.append("：");
             // "在校生由学校统一组织代收" says itself how; a brand needs "可以通过…缴费"
             if (!theirs.isEmpty()) b.append(String.join("；", theirs.stream().map(Channel::name).toList())).append("。");
@@ -82,12 +83,8 @@ final class ServiceAnswers {
 
     /** A channel the notice sets for this kind of payer: students through their school, collectors organised. */
     private static boolean meantFor(Channel c, Understanding u) {
-        if (u.student() != null && u.student() != Student.NONE) {
-            if (c.name().contains("在校生")) return true;
-            if (c.name().contains("大学生") && u.student() == Student.COLLEGE) return true;
-        }
-        return c.kind() == Channel.Kind.ORGANIZED && Parser.containsAny(u.text(), COLLECTORS) && !c.name().contains("学")
-                && !c.name().contains("监狱");
+        if (u.student() != null && c.students().contains(u.student())) return true;
+        return c.kind() == Channel.Kind.ORGANIZED && c.forEveryone() && Parser.containsAny(u.text(), COLLECTORS);
     }
 
     /** Payment apps residents name; some notices do not list them (banks are left out: 农信 is 信用社, and so on). */

@@ -100,6 +100,12 @@ public final class ChatEngine {
                 && c.lastIntent != null && c.last != null) {
             intent = c.lastIntent;
             u = merge(c.last, u);
+        } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && u.region() == null
+                && (intent == null || intent == Intent.HOUSEHOLD || intent == Intent.FEE || intent == Intent.ELIGIBILITY)
+                && Parser.revision(u.text()) != null) {
+            // "再算上我侄子，现在五个人多少" / "把我去掉再算一下": the household of the last answer, changed
+            intent = Intent.HOUSEHOLD;
+            u = revised(c.last, u, Parser.revision(u.text()));
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && u.people() == null && sameOneAgain(u)) {
             // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
@@ -177,7 +183,16 @@ public final class ChatEngine {
         Answer answer = intent == Intent.FEE && windows.closedOn(policy, u) ? windows.onDay(policy, u, Intent.FEE)
                 : compute(intent, policy, u, query);
         Intent also = alsoAsked(u, intent, answer);
-        if (also != null) answer = both(answer, compute(also, policy, u, message), policy);
+        if (also != null) {
+            // "老公在单位交的职工医保，我跟两个孩子…一共多少": the family's price, then why the husband is not in it
+            boolean employeeKin = also == Intent.ELIGIBILITY && intent == Intent.HOUSEHOLD;
+            Answer more = compute(also, policy, employeeKin ? u.employeeOnly() : u, message);
+            if (employeeKin) {
+                more = new Answer(more.intent(), more.text().replaceFirst("不能参加城乡居民医保。", "已参加职工医保的家人不用另交居民医保："),
+                        more.citations(), more.needsClarification(), more.suggestions());
+            }
+            answer = both(answer, more, policy);
+        }
         return facts.with(answer, policy, u);
     }
 
@@ -224,6 +239,7 @@ public final class ChatEngine {
         }
         // "重点优抚对象医保怎么交": the group's own price beside the channels
         if (intent == Intent.CHANNEL && !u.groups().isEmpty() && !saysMoney) return Intent.FEE;
+        if (intent == Intent.HOUSEHOLD && !Parser.inResidentScheme(t).equals(t)) return Intent.ELIGIBILITY;
         // "农民工…能参加城乡居民医保不？一年交好多": whether one may join, after the price
         if (intent == Intent.FEE && Parser.containsAny(t, ASKS_TO_JOIN)) return Intent.ELIGIBILITY;
         // "特困由谁认定": the clause that says which department, after the price
@@ -285,6 +301,39 @@ public final class ChatEngine {
                 new MemberSpec(1, now.groups(), now.student(), now.text()));
         return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), m.groups(), m.tier(),
                 m.date(), m.monthDay(), m.babyAgeDays(), 2, two, null, m.enrollment(), m.identity(), m.employeeInsured(),
+                m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
+    }
+
+    /** The household of the earlier question with the people a follow-up adds, takes out or says more about. */
+    private static Understanding revised(Understanding before, Understanding now, Parser.Revision r) {
+        List<MemberSpec> members = new ArrayList<>();
+        Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(before.groups());
+        // what was said of the whole household ("边境村") still holds for everyone
+        if (before.members().isEmpty() && !before.groups().isEmpty()) members.add(new MemberSpec(0, before.groups(), null, before.text()));
+        int counted = before.members().stream().mapToInt(MemberSpec::count).sum();
+        int total = before.people() != null ? Math.max(before.people(), counted) : Math.max(1, counted);
+        int people;
+        if (r.remaining() != null) {
+            // "就剩两个小的": the children named before, or that many people
+            for (MemberSpec m : before.members()) if (m.count() == 0 || r.children() && m.student() != null) members.add(m);
+            people = r.remaining();
+        } else if (r.removed() > 0) {
+            // "两个孩子学校统一收": the pupils go; "我哥那份不用管了": the brother goes
+            for (MemberSpec m : before.members()) {
+                boolean gone = m.count() > 0 && (r.children() && m.student() != null || r.kin() != null && m.label().contains(r.kin()));
+                if (!gone) members.add(m);
+            }
+            people = Math.max(1, total - r.removed());
+        } else {
+            // "其中我奶奶是特困" / "再算上我侄子": the people named before, with what is said now
+            members.addAll(before.members());
+            members.addAll(now.members());
+            groups.addAll(now.groups());
+            people = now.people() != null ? now.people() : total + Math.max(1, Parser.peopleNamed(now.text()));
+        }
+        Understanding m = merge(before, now);
+        return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), groups, m.tier(),
+                m.date(), m.monthDay(), m.babyAgeDays(), people, members, null, m.enrollment(), m.identity(), null,
                 m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
     }
 

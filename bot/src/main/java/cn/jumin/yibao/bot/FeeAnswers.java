@@ -203,7 +203,10 @@ final class FeeAnswers {
             String who = (severalTiers ? (first.tier() == 1 ? "一档" : "二档") : "")
                     + (first.appliedGroup() != null ? vocabulary.label(first.appliedGroup()) : severalTiers ? "" : "其他成员");
             b.append(who).append(e.getValue().size()).append("人，");
-            b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明").append("；");
+            b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明");
+            String why = first.appliedGroup() != null ? subsidyPart(first.explanation()) : "";
+            if (!why.isEmpty()) b.append("（").append(why).append("）");
+            b.append("；");
         }
         b.setLength(b.length() - 1);
         b.append("。");
@@ -219,10 +222,16 @@ final class FeeAnswers {
                 .map(Subsidy::interpretation).filter(java.util.Objects::nonNull).findFirst().orElse("");
     }
 
+    /** The subsidy said in an explanation ("标准280元；特困人员全额资助280元；个人缴纳0元" → "特困人员全额资助280元"). */
+    static String subsidyPart(String explanation) {
+        String[] parts = explanation.split("；");
+        return parts.length < 3 ? "" : String.join("，", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)).replace("（就高不就低）", "，就高不就低");
+    }
+
     /** The explanation without its last part (the personal amount, already said first). */
     static String reason(String explanation) {
         int cut = explanation.lastIndexOf("；个人");
-        return (cut > 0 ? explanation.substring(0, cut) : explanation).replace("；", "，");
+        return (cut > 0 ? explanation.substring(0, cut) : explanation).replace("；", "，").replace("（就高不就低）", "，就高不就低");
     }
 
     private String tierStandards(Policy p, LocalDate day, Set<Cite> cites) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a resident's message: fixes common typos, finds the area, year, groups, tier, dates, household and the
@@ -36,20 +37,25 @@ public final class Parser {
     private static final Pattern BORN_LONG_AGO = Pattern.compile("(19\\d\\d|200\\d|201[0-6])年(\\d{1,2}月)?(\\d{1,2}[日号])?(出生|生)");
     private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern CALENDAR_TIME = Pattern.compile("春节|过年|年初|年底|年前|年后|初|底|上半年|下半年|\\d{1,2}月份");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.])(20[12]\\d)(?![\\d.年元块月号日个人岁%])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全))(?!员)");
     private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月(?![\\d份])"); // not "4月15号", "4月份"
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
-    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)");
-    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)");
+    /** A count of people: "2个", "3位"; not "2个补助", "两个档次" (things counted). */
+    private static final Pattern ORDINARY_COUNT = Pattern.compile("(\\d+)个(?:人)?都(?:是)?(?:普通|正常|一般|没有|不是|没)");
+    private static final Pattern WE_COUNTED = Pattern.compile("(?:我们|咱们|俺们|他们|她们|我家|俺家)(\\d+)个(?!月|多月|孩子|娃|伢|小孩|姑娘|儿子|女儿|闺女|老人)");
+    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)(?!补|资助|档|月|多月|星期|小时|问题|地方|部门|银行|渠道|证|本|卡|政策|条件|项|种|类|方面|办法|时间)");
+    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)"); // "2个上学的孩子"
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
-    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人)");
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
@@ -140,9 +146,15 @@ public final class Parser {
             // "比2018年提高了多少", "1998年出生": a year compared with or born in is not the year asked about
             if (m.start() > 0 && "比较".indexOf(s.charAt(m.start() - 1)) >= 0) continue;
             if (s.startsWith("出生", m.end()) || s.startsWith("生", m.end()) || s.startsWith("基础上", m.end())) continue;
+            // "2021年春节回来": a time of the calendar, not the insurance year asked about
+            if (m.group(1) != null && CALENDAR_TIME.matcher(s).region(m.end(), s.length()).lookingAt()) continue;
             if (m.group(1) != null) year = Integer.parseInt(m.group(1));
             else if (m.group(2) != null) year = Integer.parseInt(m.group(2));
             else year = 2000 + Integer.parseInt(m.group(3));
+        }
+        if (year == null) {
+            Matcher bareYear = BARE_YEAR.matcher(s); // "南川 2022 保费"
+            if (bareYear.find()) year = Integer.parseInt(bareYear.group(1));
         }
         if (year == null && date == null) {
             Matcher yy = SHORT_YEAR.matcher(s);
@@ -151,6 +163,8 @@ public final class Parser {
 
         // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
         String affirmed = NEGATED.matcher(s).replaceAll("");
+        // "老公在单位交的职工医保，我跟两个孩子交居民医保": whoever is in the employee scheme is not priced with the family
+        String priced = inResidentScheme(affirmed);
         Set<SpecialGroup> groups = combined(graded(affirmed, groups(affirmed)));
         Integer tier = null;
         m = TIER.matcher(s);
@@ -158,24 +172,29 @@ public final class Parser {
         if (tier != null && containsAny(s, "一档") && containsAny(s, "二档")) tier = null; // asking about both
 
         Integer people = null;
+        m = WE_COUNTED.matcher(s);
+        if (m.find()) people = Integer.parseInt(m.group(1)); // "我们三个一共多少"
         m = PEOPLE.matcher(s);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
             boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
             if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
         }
+        // "爷爷特困，奶奶低保，爸妈和我三个都是普通的": the three are the others, not the household
+        Matcher ordinary = ORDINARY_COUNT.matcher(s);
+        boolean othersCounted = ordinary.find() && people != null && people == Integer.parseInt(ordinary.group(1));
         // "我们两口子加两个姑娘": the couple and the children they name, when no one counted the household
         Matcher kids = CHILDREN.matcher(s);
         int children = 0;
         while (kids.find()) children += Integer.parseInt(kids.group(1));
         if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇")
                 && !PEOPLE_TOTAL.matcher(s).find()) {
-            people = Math.max(2 + children, headcount(affirmed)); // "我妈低保 我和老婆 两个娃儿": and grandma
+            people = Math.max(2 + children, headcount(priced)); // "我妈低保 我和老婆 两个娃儿": and grandma
         }
 
         // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
         if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来")) {
-            int listed = headcount(affirmed);
+            int listed = headcount(priced);
             if (listed >= 2) people = listed;
         }
         // "两口子都买二档，一年要交好多": the couple is the household
@@ -243,16 +262,19 @@ public final class Parser {
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
 
+        // the others of the family are asked about, not the one in the employee scheme
+        if (!priced.equals(affirmed) && headcount(priced) >= 1 && asksPrice(s)) employee = null;
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         List<MemberSpec> members = new ArrayList<>();
         // a group the whole message says is absent ("没有低保啥的") is no member's either
-        for (MemberSpec spec : members(affirmed)) {
+        for (MemberSpec spec : members(priced)) {
             if (groups.containsAll(spec.groups())) { members.add(spec); continue; }
             Set<SpecialGroup> held = new LinkedHashSet<>(spec.groups());
             held.retainAll(groups);
             members.add(new MemberSpec(spec.count(), held, spec.student(), spec.label(), spec.tier()));
         }
-        members.addAll(tierChoices(affirmed));
+        members.addAll(tierChoices(priced));
+        if (othersCounted) people += members.stream().mapToInt(MemberSpec::count).sum();
         String bare = s.replaceAll("[?？。!！~～，,\\s]+$", ""); // "要是超过90天才去办呢？"
         boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
@@ -430,18 +452,61 @@ public final class Parser {
     private static final java.util.Set<String> GENERIC_KIN = java.util.Set.of("老人", "老的");
     private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
 
+    /** Words that take people out of the household asked about before ("把我去掉", "两个孩子学校统一收"). */
+    private static final Pattern REMOVED = Pattern.compile("去掉|不算|不用管|不用算|别算|除掉|减去|拿掉|扣掉|不交了|统一收|学校收|学校交");
+    private static final Pattern REMAINING = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个");
+    private static final Pattern ADDED = Pattern.compile("再算上|再加上|再加|加上|算上|添了|多了|还有|其中|说漏了|漏了|忘了说|少算|现在");
+    private static final String[] CHILD_WORDS = {"孩子", "娃", "伢", "小的", "学生", "上学", "读书"};
+
+    /** A change to the household of the last answer: people taken out, or how many are left, or who they are. */
+    record Revision(int removed, Integer remaining, boolean children, String kin) {}
+
+    /** How a follow-up changes the household asked about before; null when it does not read as a change. */
+    static Revision revision(String text) {
+        boolean children = containsAny(text, CHILD_WORDS);
+        Matcher left = REMAINING.matcher(text);
+        if (left.find()) return new Revision(0, Integer.parseInt(left.group(1)), children, null);
+        if (REMOVED.matcher(text).find()) {
+            String rest = POSSESSIVE.matcher(text).replaceAll("");
+            String kin = KIN_NAMES.stream().filter(rest::contains).findFirst()
+                    .orElse(Stream.of("哥", "姐", "弟", "妹", "爸", "妈").filter(rest::contains).findFirst().orElse(null));
+            return new Revision(Math.max(1, headcount(text)), null, children, kin);
+        }
+        return ADDED.matcher(text).find() ? new Revision(0, null, false, null) : null;
+    }
+
+    static int peopleNamed(String text) { return headcount(text); }
+
+    private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?])");
+
+    /** The message without its phrases about a relative in the employee scheme ("老婆在矿上交职工医保"). */
+    static String inResidentScheme(String s) {
+        if (!s.contains("职工")) return s;
+        StringBuilder b = new StringBuilder();
+        for (String phrase : PHRASE_END.split(s)) {
+            String rest = POSSESSIVE.matcher(phrase).replaceAll("");
+            boolean relative = KIN_NAMES.stream().anyMatch(rest::contains) || Parser.containsAny(rest, "儿媳", "女婿", "丈夫", "妻子");
+            if (phrase.contains("职工") && !phrase.contains("居民") && relative) continue;
+            b.append(phrase);
+        }
+        return b.toString();
+    }
+
     private static int kinCount(String seg) {
         // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
         String rest = POSSESSIVE.matcher(WE.matcher(seg).replaceAll("□")).replaceAll("");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         boolean named = KIN_NAMES.stream().anyMatch(rest::contains);
+        boolean pronoun = false;
         for (String k : KIN) {
             // "爷爷是低收入家庭70岁贫困老人": 老人 describes the grandfather named, it is no one else
             if (named && GENERIC_KIN.contains(k)) continue;
+            // "我哥是特困人员，他…": he and she are the person named, one of their own only when no one is named
+            if (k.equals("他") || k.equals("她")) { pronoun |= rest.contains(k); continue; }
             while (rest.contains(k)) { n++; rest = rest.replaceFirst(Pattern.quote(k), "□"); }
         }
-        return n;
+        return n == 0 && pronoun ? 1 : n;
     }
 
     private static final Pattern PHRASE_BREAK = Pattern.compile("[，,。；;！!？?]");
@@ -514,7 +579,9 @@ public final class Parser {
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
-        if (household && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
+        // "全家五口最迟什么时候交": the family is who pays, the question is when; no price asked
+        boolean onlyWhen = (asksWhen || score.containsKey(Intent.DEADLINE)) && !score.containsKey(Intent.FEE) && !asksBenefit;
+        if (household && !onlyWhen && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         if (babyContext && !childFromElsewhere && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
@@ -538,7 +605,7 @@ public final class Parser {
         }
         if ((people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2
                 || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty()))) {
-            if (!asksWhen || score.containsKey(Intent.FEE)) return Intent.HOUSEHOLD;
+            if (!onlyWhen) return Intent.HOUSEHOLD;
         }
         if (asksWhen && asksBenefit) return Intent.BENEFIT_START;
         if (score.containsKey(Intent.BENEFIT_START) && !score.containsKey(Intent.FEE)) return Intent.BENEFIT_START;
@@ -551,6 +618,7 @@ public final class Parser {
             if (!score.containsKey(Intent.FEE) || asksWhen) return Intent.DEADLINE;
         }
         if (score.containsKey(Intent.FEE) || !groups.isEmpty()) return Intent.FEE;
+        if (s.contains("保费") && s.length() <= 16) return Intent.FEE; // "随县 2021 保费": the search-box way to ask the price
         if (score.containsKey(Intent.THANKS)) return Intent.THANKS;
         if (score.containsKey(Intent.GREETING) && s.length() <= 12) return Intent.GREETING;
         if (otherPlace != null && region == null && containsAny(s, "医保", "参保", "缴费", "交", "保险")) return Intent.OUT_OF_SCOPE;

@@ -27,6 +27,13 @@ public record Understanding(String text, Intent intent, boolean intentFromKeywor
                 parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
     }
 
+    /** The person of the message who is in the employee scheme ("老公在单位交的职工医保"), alone. */
+    Understanding employeeOnly() {
+        return new Understanding(text, Intent.ELIGIBILITY, intentFromKeywords, region, year, Set.of(), null, date, monthDay, null,
+                null, List.of(), null, null, identity, Boolean.TRUE, localHukou, residencePermit,
+                parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
+    }
+
     public boolean hasFacts() {
         return !groups.isEmpty() || tier != null || date != null || monthDay != null || babyAgeDays != null
                 || people != null || !members.isEmpty() || student != null || enrollment != null;

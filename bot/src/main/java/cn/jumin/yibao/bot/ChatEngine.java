@@ -69,6 +69,8 @@ public final class ChatEngine {
     }
 
     private Answer answer(Conversation c, Understanding u, String message, String channelRegion) {
+        // "那景洪市的呢": another place asked about in a follow-up is not the area of the conversation
+        if (u.otherPlace() != null && u.region() == null && u.outOfScopeTopic() == null && u.followUp()) return refusals.otherPlace(u.otherPlace());
         String region = u.region() != null ? u.region()
                 : Optional.ofNullable(channelRegion).flatMap(library::resolveRegion).orElse(c.region);
         // another area: the year remembered was the other area's ("勐腊2019年…" then "户口在随县…")
@@ -106,6 +108,10 @@ public final class ChatEngine {
             // "再算上我侄子，现在五个人多少" / "把我去掉再算一下": the household of the last answer, changed
             intent = Intent.HOUSEHOLD;
             u = revised(c.last, u, Parser.revision(u.text()));
+        } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && intent == Intent.HOUSEHOLD && u.members().isEmpty()
+                && !c.last.members().isEmpty() && u.people() != null && u.people() == householdSize(c.last)) {
+            // "那一家四口一档一共多少" / "同样这一家四口，户口在杜集": the family said before, the same people
+            u = revised(c.last, u, new Parser.Revision(0, null, false, null));
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && u.people() == null && sameOneAgain(u)) {
             // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
@@ -304,14 +310,18 @@ public final class ChatEngine {
                 m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
     }
 
+    private static int householdSize(Understanding u) {
+        int counted = u.members().stream().mapToInt(MemberSpec::count).sum();
+        return u.people() != null ? Math.max(u.people(), counted) : Math.max(1, counted);
+    }
+
     /** The household of the earlier question with the people a follow-up adds, takes out or says more about. */
     private static Understanding revised(Understanding before, Understanding now, Parser.Revision r) {
         List<MemberSpec> members = new ArrayList<>();
         Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(before.groups());
         // what was said of the whole household ("边境村") still holds for everyone
         if (before.members().isEmpty() && !before.groups().isEmpty()) members.add(new MemberSpec(0, before.groups(), null, before.text()));
-        int counted = before.members().stream().mapToInt(MemberSpec::count).sum();
-        int total = before.people() != null ? Math.max(before.people(), counted) : Math.max(1, counted);
+        int total = householdSize(before);
         int people;
         if (r.remaining() != null) {
             // "就剩两个小的": the children named before, or that many people

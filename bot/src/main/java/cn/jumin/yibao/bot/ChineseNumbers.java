@@ -7,10 +7,21 @@ import java.util.regex.Pattern;
 final class ChineseNumbers {
     private static final Pattern NUMERAL = Pattern.compile("[零一二两三四五六七八九十百]+(?=[个口人位名月日号天年岁档周])");
     private static final String DIGITS = "零一二三四五六七八九";
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("([二][〇零一二三四五六七八九]{3})年");
 
     private ChineseNumbers() {}
 
     static String digits(String s) {
+        // "二零二二年": a year read out digit by digit
+        Matcher y = SPOKEN_YEAR.matcher(s);
+        StringBuilder years = new StringBuilder();
+        while (y.find()) {
+            StringBuilder d = new StringBuilder();
+            for (char c : y.group(1).toCharArray()) d.append(c == '〇' || c == '零' ? 0 : DIGITS.indexOf(c));
+            y.appendReplacement(years, d + "年");
+        }
+        y.appendTail(years);
+        s = years.toString();
         Matcher m = NUMERAL.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

@@ -190,7 +190,15 @@ final class FeeAnswers {
                 : u.monthDay() != null ? u.monthDay().atYear(WindowAnswers.yearOf(p, u)) : Words.referenceDay(p);
         HouseholdQuote q = quotes.quote(p, day, members);
         Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
-        for (MemberQuote m : q.members()) byKind.computeIfAbsent(m.explanation(), k -> new ArrayList<>()).add(m);
+        // a student priced at a standard of their own ("在渝高校大学生250元") is named as one
+        Map<String, Student> studentOf = new java.util.HashMap<>();
+        for (MemberInput in : members) if (in.student() != null && in.student() != Student.NONE) studentOf.put(in.ref(), in.student());
+        java.util.function.Predicate<MemberQuote> ownStandard = m -> studentOf.containsKey(m.ref()) && m.appliedGroup() == null
+                && q.members().stream().anyMatch(o -> o.tier() == m.tier() && o.standardContribution().compareTo(m.standardContribution()) != 0);
+        for (MemberQuote m : q.members()) {
+            String kind = m.explanation() + (ownStandard.test(m) ? "|" + studentOf.get(m.ref()) : "");
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
+        }
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：全家").append(total).append("人");
         if (q.determinate()) {
             b.append("，个人合计缴纳").append(Words.yuan(q.totalPersonalContribution())).append("。");
@@ -201,7 +209,8 @@ final class FeeAnswers {
         for (var e : byKind.entrySet()) {
             MemberQuote first = e.getValue().get(0);
             String who = (severalTiers ? (first.tier() == 1 ? "一档" : "二档") : "")
-                    + (first.appliedGroup() != null ? vocabulary.label(first.appliedGroup()) : severalTiers ? "" : "其他成员");
+                    + (first.appliedGroup() != null ? vocabulary.label(first.appliedGroup())
+                    : ownStandard.test(first) ? studentWord(studentOf.get(first.ref())) : severalTiers ? "" : "其他成员");
             b.append(who).append(e.getValue().size()).append("人，");
             b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明");
             String why = first.appliedGroup() != null ? subsidyPart(first.explanation()) : "";

@@ -56,7 +56,10 @@ final class NewbornAnswers {
         }
         Integer limit = rules.onTimeDays() != null ? rules.onTimeDays()
                 : rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.BIRTH ? rules.deadline().days() : null;
-        boolean late = u.late() || (u.babyAgeDays() != null && limit != null && u.babyAgeDays() > limit);
+        // a notice that counts from 落户 (楚雄): the baby's age alone does not say the days are over
+        boolean fromHukou = rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.HUKOU_REGISTRATION;
+        boolean late = u.late() || (u.babyAgeDays() != null && limit != null && u.babyAgeDays() > limit && !fromHukou);
+        boolean within = u.babyAgeDays() != null && limit != null && u.babyAgeDays() <= limit;
 
         if (rules.deadline() != null) {
             cites.add(rules.deadline().cite());
@@ -78,8 +81,8 @@ final class NewbornAnswers {
         String lateWords = benefitWords(rules.lateBenefit(), cites);
         if (rules.onTimeDays() != null) {
             if (late) {
-                b.append("已超过出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("。");
-            } else if (u.babyAgeDays() != null) {
+                b.append("已超过").append(fromHukou ? "落户后" : "出生后").append(rules.onTimeDays()).append("天的，").append(lateWords).append("。");
+            } else if (within) {
                 // "落户后一个月就去交了": within the days, so only the on-time cover applies
                 b.append("在").append(rules.onTimeDays()).append("天内办理的，").append(onTime).append("。");
             } else {

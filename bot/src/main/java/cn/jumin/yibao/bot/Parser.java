@@ -42,7 +42,9 @@ public final class Parser {
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全))(?!员)");
     private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月(?![\\d份])"); // not "4月15号", "4月份"
-    private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*天");
+    private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*[多来]?天"); // "一百来天"
+    private static final Pattern HIGHER_TIER = Pattern.compile("(好点|好一点|好些|高点|高一点|贵点|贵一点|贵的|高的|好的)(的)?(那)?(1|一)?档|高档");
+    private static final Pattern LOWER_TIER = Pattern.compile("(便宜|低点|低一点|少点|少一点|低的|便宜的)(的)?(那)?(1|一)?档|低档");
     private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
     /** A count of people: "2个", "3位"; not "2个补助", "两个档次" (things counted). */
     private static final Pattern ORDINARY_COUNT = Pattern.compile("(\\d+)个(?:人)?都(?:是)?(?:普通|正常|一般|没有|不是|没)");
@@ -61,7 +63,9 @@ public final class Parser {
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
     private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还、或和及]{1,4}([、或和及][^，,。；;也又还、或和及]{1,6})*"
             // "一直在家没出去打工": not a returning migrant worker
-            + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)");
+            + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)"
+            // "一位客户（非新生儿）": not a newborn
+            + "|非(新生儿|在校生|学生|大学生|低保|特困)");
 
     private final Lexicon lexicon;
     private final PolicyLibrary library;
@@ -81,6 +85,8 @@ public final class Parser {
     }
 
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
+    private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
+
     public String normalize(String message) {
         StringBuilder b = new StringBuilder();
         for (char c : cn.jumin.yibao.kb.Simplified.fold(message).toCharArray()) { // traditional characters too
@@ -90,6 +96,7 @@ public final class Parser {
         }
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
+        s = SAID_TWICE.matcher(s).replaceAll("$1"); // "一个娃娃娃娃才十岁": a word said twice by voice input
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         // "俺家仨人": 仨 is 3 people; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
         return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s.replace("仨", "3个"))).replaceAll("");
@@ -108,7 +115,10 @@ public final class Parser {
         if (region != null && otherPlace != null) {
             // "楚雄州双柏县": a place named after ours is a county inside the prefecture, not our area
             int gap = s.indexOf(otherPlace) - regionNameEnd(s);
-            if (gap >= 0 && gap <= 1) region = null;
+            int start = regionNameStart(s);
+            // "随州曾都区的交多少，跟随县一样吧": the other place is asked about, ours only compared with
+            boolean compared = start > 0 && s.indexOf(otherPlace) < start && "跟和与同像比".indexOf(s.charAt(start - 1)) >= 0;
+            if (gap >= 0 && gap <= 1 || compared) region = null;
             else otherPlace = null;
         }
 
@@ -170,6 +180,9 @@ public final class Parser {
         m = TIER.matcher(s);
         if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
         if (tier != null && containsAny(s, "一档") && containsAny(s, "二档")) tier = null; // asking about both
+        // "想买好点的那一档": the higher of two tiers; "便宜的那档": the lower
+        if (HIGHER_TIER.matcher(s).find()) tier = 2;
+        else if (LOWER_TIER.matcher(s).find()) tier = 1;
 
         Integer people = null;
         m = WE_COUNTED.matcher(s);
@@ -199,14 +212,16 @@ public final class Parser {
         }
         // "两口子都买二档，一年要交好多": the couple is the household
         if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个")
-                && (asksPrice(s) || containsAny(s, "一共", "总共", "合计"))) people = 2;
+                && (asksPrice(s) || containsAny(s, "一共", "总共", "合计") || s.length() <= 8)) {
+            people = Math.max(2, headcount(priced)); // "两口子呢"; "大女儿上大学，小儿子读高中，加上我们两口子": four
+        }
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
         boolean grownChild = GROWN_CHILD.matcher(s).find(); // a child with an age in years is no newborn
         // "生了2个姑娘" tells who is in the family, not of a birth
         String births = NOT_A_BIRTH.matcher(BORN_COUNT.matcher(affirmed).replaceAll("")).replaceAll("□"); // "学生的" is no "生的"
         // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
-        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口")
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口", "生下来", "生出来", "下生")
                 && !BORN_LONG_AGO.matcher(s).find();
         boolean babyContext = saysBirth || (!schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -225,7 +240,7 @@ public final class Parser {
 
         Student student = lexicon.students.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        if (enrollment == null && (babyContext && containsAny(s, "新生儿", "刚生", "生了", "出生", "生的"))) enrollment = Enrollment.NEWBORN;
+        if (enrollment == null && (babyContext && containsAny(s, "新生儿", "刚生", "生了", "出生", "生的", "生下来", "生出来"))) enrollment = Enrollment.NEWBORN;
 
         Identity identity = null;
         if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
@@ -295,6 +310,14 @@ public final class Parser {
     }
 
     /** Where the first area name found in the message ends (-1 when the area was given by code). */
+    private int regionNameStart(String s) {
+        for (Map.Entry<String, String> e : library.namesLongestFirst()) {
+            int at = s.indexOf(e.getKey().toLowerCase());
+            if (at >= 0) return at;
+        }
+        return -1;
+    }
+
     private int regionNameEnd(String s) {
         for (Map.Entry<String, String> e : library.namesLongestFirst()) {
             int at = s.indexOf(e.getKey().toLowerCase());
@@ -453,7 +476,9 @@ public final class Parser {
     private static final Pattern BARE_COUNT = Pattern.compile("(?:其中|另有|有)?(\\d+)个(?:人)?");
 
     /** Words that take people out of the household asked about before ("把我去掉", "两个孩子学校统一收"). */
-    private static final Pattern REMOVED = Pattern.compile("去掉|不算|不用管|不用算|别算|除掉|减去|拿掉|扣掉|不交了|统一收|学校收|学校交");
+    private static final Pattern REMOVED = Pattern.compile("去掉|不算|不用管|不用算|别算|除掉|减去|拿掉|扣掉|不交了"
+            // "两个孩子学校说统一收，那剩下我们家里要交的": the pupils paid by the school, the rest asked about
+            + "|(统一收|学校收|学校交|学校代收).*(剩下|其余|另外的|家里要交)");
     private static final Pattern REMAINING = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个");
     private static final Pattern ADDED = Pattern.compile("再算上|再加上|再加|加上|算上|添了|多了|还有|其中|说漏了|漏了|忘了说|少算|现在");
     private static final String[] CHILD_WORDS = {"孩子", "娃", "伢", "小的", "学生", "上学", "读书"};
@@ -702,7 +727,7 @@ public final class Parser {
 
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
-        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "掏多少", "掏好多", "出多少", "出好多",
+        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "掏多少", "掏好多", "出多少", "出好多",
                 "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }

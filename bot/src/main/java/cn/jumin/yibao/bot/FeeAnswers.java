@@ -269,6 +269,9 @@ final class FeeAnswers {
             p.subsidies().stream().filter(s -> s.groups().contains(g) && s.kind() != Subsidy.Kind.NOT_STATED
                             && (s.paidTo() != null || s.periodCite() != null))
                     .findFirst().ifPresent(s -> {
+                        // "特困人员…全额资助参加二档": which tier the subsidy is for, where the notice has two and none was asked
+                        String reading = s.interpretation() == null ? "" : s.interpretation().split("。")[0];
+                        if (p.tiers().size() > 1 && u.tier() == null && reading.contains("档")) b.append(reading).append("。");
                         if (s.paidTo() != null) {
                             b.append(vocabulary.label(g)).append("的资助时间为").append(Words.date(s.paidFrom())).append("至").append(Words.date(s.paidTo())).append("。");
                         } else {

@@ -5,6 +5,7 @@ import cn.jumin.yibao.kb.KnowledgeBase;
 import cn.jumin.yibao.policy.load.Verbatim;
 import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Policy;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,13 +19,23 @@ final class SearchAnswers {
     SearchAnswers(KnowledgeBase kb) { this.kb = kb; }
 
     /** "文号是好多", "依据哪个文件": the notice itself — title, number, issuer, date — cited at its opening. */
-    private static final String[] ABOUT_THE_NOTICE = {"文号", "文件号", "发文", "哪个文件", "什么文件", "哪个通知", "通知全称", "通知名称", "谁发的"};
+    private static final String[] ABOUT_THE_NOTICE = {"文号", "文件号", "发文", "哪个文件", "什么文件", "哪个通知", "通知全称", "通知名称", "谁发的",
+            "哪个单位发", "发的文", "落款", "印发", "发布日期", "哪天发"};
+    /** "依据的是州里哪个文件", "引用的市里方案": a document the notice refers to, found in its clauses. */
+    private static final String[] REFERRED_DOCUMENT = {"引用", "依据的是", "照着", "文件精神", "根据哪个", "按照哪个", "州里", "市里", "区里", "省里", "上级"};
 
     Answer answer(Policy p, Understanding u, String question) {
-        if (Parser.containsAny(u.text(), ABOUT_THE_NOTICE)) return aboutTheNotice(p);
+        if (Parser.containsAny(u.text(), ABOUT_THE_NOTICE) && !Parser.containsAny(u.text(), REFERRED_DOCUMENT)) return aboutTheNotice(p);
         // "娃儿在读初中": a pupil, not a newborn; the baby words would pull the newborn clauses up
         String query = u.student() != null ? BABY_WORDS.matcher(question).replaceAll("") : question;
-        List<ClauseIndex.Hit> hits = kb.search(query, p.region(), p.year(), 3);
+        List<ClauseIndex.Hit> hits = new ArrayList<>(kb.search(query, p.region(), p.year(), 3));
+        // "金佛村今年分了好多任务": a table of the notice with a row the question names is a candidate, wherever it ranks
+        for (var c : kb.clauses()) {
+            if (!c.documentId().equals(p.documentId()) || c.text().indexOf('\t') < 0) continue;
+            if (hits.stream().anyMatch(h -> h.clause().equals(c.path()))) continue;
+            ClauseIndex.Hit table = new ClauseIndex.Hit(c.documentId(), c.region(), c.year(), c.path(), c.title(), c.text(), MIN_SCORE);
+            if (rows(table).stream().anyMatch(r -> rowNamed(r, u.text()))) hits.add(table);
+        }
         if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
             return Answer.of(Intent.SEARCH, Words.notice(p) + "的参保缴费通知里没有找到这个问题的规定。" + Words.HOTLINE, List.of());
         }

@@ -245,6 +245,12 @@ public final class ChatEngine {
         }
         // "重点优抚对象医保怎么交": the group's own price beside the channels
         if (intent == Intent.CHANNEL && !u.groups().isEmpty() && !saysMoney) return Intent.FEE;
+        if (intent == Intent.CHANNEL && u.student() != null && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
+        // "新生儿医保一年交多少钱" / "双胞胎两个一共要好多钱": the baby's price beside the newborn rules
+        if (intent == Intent.NEWBORN && Parser.asksPrice(t) && !saysMoney) {
+            return u.people() != null && u.people() >= 2 || u.members().stream().mapToInt(MemberSpec::count).sum() >= 2
+                    ? Intent.HOUSEHOLD : Intent.FEE;
+        }
         if (intent == Intent.HOUSEHOLD && !Parser.inResidentScheme(t).equals(t)) return Intent.ELIGIBILITY;
         // "农民工…能参加城乡居民医保不？一年交好多": whether one may join, after the price
         if (intent == Intent.FEE && Parser.containsAny(t, ASKS_TO_JOIN)) return Intent.ELIGIBILITY;

@@ -34,6 +34,7 @@ public final class Parser {
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)");
     private static final Pattern GROWN_CHILD = Pattern.compile("\\d+岁|满18|成年");
     /** "1950年出生", "孩子1998年出生": born long before any notice's year, so no newborn. */
+    private static final Pattern BORN_YEAR = Pattern.compile("(20\\d\\d)年(\\d{1,2}月)?(\\d{1,2}[日号])?(出生|生)");
     private static final Pattern BORN_LONG_AGO = Pattern.compile("(19\\d\\d|200\\d|201[0-6])年(\\d{1,2}月)?(\\d{1,2}[日号])?(出生|生)");
     private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
@@ -97,6 +98,8 @@ public final class Parser {
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         s = SAID_TWICE.matcher(s).replaceAll("$1"); // "一个娃娃娃娃才十岁": a word said twice by voice input
+        // "双胞胎": two babies, unless the message counts them itself ("双胞胎孙子，两个娃")
+        if (s.contains("双胞胎")) s = s.matches(".*(两|2)个.*") ? s.replace("双胞胎", "") : s.replace("双胞胎", "两个娃");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         // "俺家仨人": 仨 is 3 people; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
         return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s.replace("仨", "3个"))).replaceAll("");
@@ -221,9 +224,12 @@ public final class Parser {
         // "生了2个姑娘" tells who is in the family, not of a birth
         String births = NOT_A_BIRTH.matcher(BORN_COUNT.matcher(affirmed).replaceAll("")).replaceAll("□"); // "学生的" is no "生的"
         // a child named with a group of its own ("娃娃是孤儿") or one of several people is no newborn unless a birth is said
+        // "2020年12月3号生的，2021年度的医保交多少": born before the year asked about, no newborn of that year
+        Matcher bornIn = BORN_YEAR.matcher(s);
+        boolean bornBefore = bornIn.find() && year != null && year > Integer.parseInt(bornIn.group(1));
         boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口", "生下来", "生出来", "下生")
-                && !BORN_LONG_AGO.matcher(s).find();
-        boolean babyContext = saysBirth || (!schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
+                && !BORN_LONG_AGO.matcher(s).find() && !bornBefore;
+        boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
             // "一个月就上了户口，现在都5个多月了": the baby's age now is the largest said
@@ -276,6 +282,8 @@ public final class Parser {
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没", "没参加", "没有参加", "没买", "没交")) parents = parents == null ? false : parents;
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
+        // "我儿子交的职工医保…孙子今年5月出生": a grandparent speaking of the baby's parents
+        if (parents == null && containsAny(s, "孙子", "孙女", "外孙") && containsAny(s, "儿子", "儿媳", "女儿", "女婿") && s.contains("职工")) parents = false;
 
         // the others of the family are asked about, not the one in the employee scheme
         if (!priced.equals(affirmed) && headcount(priced) >= 1 && asksPrice(s)) employee = null;
@@ -604,6 +612,9 @@ public final class Parser {
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
+        // "双胞胎…我们两口子都交了居民医保，两个娃是不是都不用交": the babies' own rule, not the family's total
+        if (household && babyContext && score.containsKey(Intent.NEWBORN) && !asksPrice(s)
+                && containsAny(s, "不用交", "免交", "免缴", "要不要交", "用不用交", "不交", "带什么", "带啥", "多少天", "几天", "多久")) return Intent.NEWBORN;
         // "全家五口最迟什么时候交": the family is who pays, the question is when; no price asked
         boolean onlyWhen = (asksWhen || score.containsKey(Intent.DEADLINE)) && !score.containsKey(Intent.FEE) && !asksBenefit;
         if (household && !onlyWhen && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
@@ -739,7 +750,7 @@ public final class Parser {
     }
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么]|是不是[^，,。？?]{0,8}交\\d+");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

@@ -69,6 +69,8 @@ public final class ChatEngine {
     }
 
     private Answer answer(Conversation c, Understanding u, String message, String channelRegion) {
+        final Understanding own = u; // this message alone, before the conversation fills it in
+        boolean sameFamily = false; // the household of the last answer, revised or restated
         // "那景洪市的呢": another place asked about in a follow-up is not the area of the conversation
         if (u.otherPlace() != null && u.region() == null && u.outOfScopeTopic() == null && u.followUp()) return refusals.otherPlace(u.otherPlace());
         String region = u.region() != null ? u.region()
@@ -108,10 +110,12 @@ public final class ChatEngine {
             // "再算上我侄子，现在五个人多少" / "把我去掉再算一下": the household of the last answer, changed
             intent = Intent.HOUSEHOLD;
             u = revised(c.last, u, Parser.revision(u.text()));
+            sameFamily = true;
         } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && intent == Intent.HOUSEHOLD && u.members().isEmpty()
                 && !c.last.members().isEmpty() && u.people() != null && u.people() == householdSize(c.last)) {
             // "那一家四口一档一共多少" / "同样这一家四口，户口在杜集": the family said before, the same people
             u = revised(c.last, u, new Parser.Revision(0, null, false, null));
+            sameFamily = true;
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && u.people() == null && sameOneAgain(u)) {
             // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
@@ -183,6 +187,9 @@ public final class ChatEngine {
         } else {
             policy = library.latest(region).orElseThrow();
         }
+        // "家里4口人" … "我妈是一级残疾" … "一家子加起来交好多": the family told about in earlier messages
+        if (intent == Intent.HOUSEHOLD && !sameFamily && c.family != null && own.members().isEmpty()) u = withFamily(u, own, c.family);
+        c.family = remembered(c.family, own);
         c.lastIntent = intent;
         c.last = withIntent(u, intent);
         // a price asked for a day on which the window is shut: first of all, that it is shut
@@ -314,6 +321,35 @@ public final class ChatEngine {
         return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), m.groups(), m.tier(),
                 m.date(), m.monthDay(), m.babyAgeDays(), 2, two, null, m.enrollment(), m.identity(), m.employeeInsured(),
                 m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
+    }
+
+    /** What a message tells of the resident's own family: its size, and members with their groups. */
+    private static Conversation.Family remembered(Conversation.Family before, Understanding own) {
+        List<MemberSpec> told = new ArrayList<>();
+        for (MemberSpec m : own.members()) {
+            // "我们是一般贫困户" holds for the family; "低保户交多少" is a question about the group, not about us
+            if (m.count() > 0 || Parser.speaksOfUs(m.label())) told.add(m);
+        }
+        // "我们村是27个边境一线的村子之一": a group of the whole household, said without a member
+        if (own.members().isEmpty() && !own.groups().isEmpty() && Parser.speaksOfUs(own.text())) {
+            told.add(new MemberSpec(0, own.groups(), null, own.text()));
+        }
+        if (own.people() == null && told.isEmpty()) return before;
+        List<MemberSpec> members = new ArrayList<>(before == null ? List.of() : before.members());
+        members.addAll(told);
+        return new Conversation.Family(own.people() != null ? own.people() : before == null ? null : before.people(), List.copyOf(members));
+    }
+
+    /** A household question that names no member: the members told before, and the size if it gives none. */
+    private static Understanding withFamily(Understanding u, Understanding own, Conversation.Family family) {
+        // what the last question carried over already (its members, its size) stands; the family fills in the rest
+        Integer people = own.people() != null ? own.people() : u.people() != null ? u.people() : family.people();
+        List<MemberSpec> members = !u.members().isEmpty() || family.members().isEmpty() ? u.members() : family.members();
+        Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(u.groups());
+        members.forEach(m -> groups.addAll(m.groups()));
+        return new Understanding(u.text(), Intent.HOUSEHOLD, u.intentFromKeywords(), u.region(), u.year(), groups, u.tier(),
+                u.date(), u.monthDay(), u.babyAgeDays(), people, members, u.student(), u.enrollment(), u.identity(), u.employeeInsured(),
+                u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(), u.otherPlace(), u.followUp(), u.late());
     }
 
     private static int householdSize(Understanding u) {

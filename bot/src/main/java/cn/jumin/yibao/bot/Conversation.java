@@ -10,4 +10,8 @@ final class Conversation {
     Intent lastIntent;
     Understanding last;
     Understanding pending;
+    /** The family told about so far ("家里4口人", "我妈是一级残疾", "我们是一般贫困户"), for "一家子加起来交好多". */
+    Family family;
+
+    record Family(Integer people, java.util.List<MemberSpec> members) {}
 }

@@ -510,6 +510,9 @@ public final class Parser {
 
     static int peopleNamed(String text) { return headcount(text); }
 
+    /** "我们是一般贫困户", "我家是独生子女户", "我们村是边境村": the household speaking of itself. */
+    static boolean speaksOfUs(String phrase) { return WE.matcher(phrase).find() || phrase.startsWith("我"); }
+
     private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?])");
 
     /** The message without its phrases about a relative in the employee scheme ("老婆在矿上交职工医保"). */

@@ -693,4 +693,30 @@ class ChatEngineTest {
         r = ask("m2", "随县刑满释放 6月份交的 么时候能用");
         assertTrue(r.reply().contains("自缴费3个月后享受待遇") && !r.reply().contains("9月") && r.reply().contains("通知未写截止日"), r.reply());
     }
+
+    @Test
+    void familiesAcrossMessages() {
+        // the family told about in earlier messages is the one a later total is for
+        ask("f1", "楚雄医保一个人多少钱");
+        ask("f1", "家里4口人");
+        ask("f1", "我妈是一级重度残疾，有残疾证");
+        ChatReply r = ask("f1", "一家子加起来交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1000元"), r.reply());
+        ask("f2", "勐腊县交医保");
+        ask("f2", "我们村是27个边境一线的村子之一");
+        r = ask("f2", "家里4个人，全家总共交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳600元"), r.reply());
+        // someone added, someone taken out, someone in the employee scheme
+        ask("f3", "勐腊县勐腊镇的，我爸是低保对象，我妈60多了，是低收入家庭的贫困老人，还有我和我老婆，2019年度一家四口总共交多少？");
+        r = ask("f3", "再算上我侄子，读初二，现在五个人多少？");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳860元"), r.reply());
+        ask("f4", "随县的，家里爷爷特困供养，奶奶是低保，爸妈和我三个都是普通的，2021年度一共要交多少？");
+        r = ask("f4", "我自己在武汉上班交的职工医保，把我去掉再算一下。");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳560元"), r.reply());
+        r = ask("f5", "楚雄市，老公在单位交的职工医保，我跟两个孩子交居民医保。我们三个一共多少？");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳840元") && r.reply().contains("职工医保的家人"), r.reply());
+        // "两个补助" counts subsidies, not people; he is the brother named
+        r = ask("f6", "我哥是特困人员南川的他那个医保要是买二档自己要出钱不");
+        assertTrue(r.reply().contains("个人缴纳0元") && !r.reply().contains("全家2人"), r.reply());
+    }
 }

@@ -477,7 +477,7 @@ public final class Parser {
 
     private static final Pattern GRADE_IN_BRACKETS = Pattern.compile("\\(\\d\\s*[-—–~至到]\\s*\\d\\s*级\\)");
     /** Words of the scheme: a message without any is not about paying for it ("帮我推荐个好用的记账APP"). */
-    private static final String[] SCHEME_WORDS = {"医保", "保险", "参保", "缴", "交", "费", "钱", "办", "付", "税", "银行", "微信", "支付宝", "合疗", "农合"};
+    private static final String[] SCHEME_WORDS = {"医保", "保险", "参保", "缴", "交", "费", "钱", "办", "付", "税", "银行", "微信", "支付宝", "合疗", "农合", "收"};
     private static final Pattern STILL_JOIN = Pattern.compile("(还能|还可以)[^，,。？?哪]{0,6}(参加|参保|交|缴|办)"); // not "还能在哪些地方交"
     private static final Pattern NOT_A_BIRTH = Pattern.compile("学生|医生|先生|卫生|生活|发生");
     private static final java.util.Set<String> GENERIC_KIN = java.util.Set.of("老人", "老的");
@@ -608,6 +608,8 @@ public final class Parser {
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
+        // "哦两百八是吧好的晓得了谢谢你": the answer understood, and thanks
+        if (score.containsKey(Intent.THANKS) && containsAny(s, "晓得了", "知道了", "明白了", "懂了", "清楚了")) return Intent.THANKS;
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
         if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢")) score.remove(Intent.CHANNEL);
@@ -753,7 +755,7 @@ public final class Parser {
     }
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("还是\\d+(元|块)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块)?(是吧|对吧|对不对|是不是|没错吧)|还是\\d+(元|块)?(就)?(够了|行了|可以了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

@@ -168,6 +168,8 @@ public final class ChatEngine {
                 break;
         }
         if (u.otherPlace() != null && u.region() == null) return refusals.otherPlace(u.otherPlace());
+        // "考研报名啥时候开始": not about the scheme at all, at the start of a conversation
+        if (region == null && c.last == null && !Parser.aboutTheScheme(u.text())) return refusals.outOfScope(null, null);
         if (region == null) {
             c.pending = withIntent(u, intent);
             return refusals.askArea(null);
@@ -429,7 +431,7 @@ public final class ChatEngine {
         return t;
     }
 
-    private static final String[] MISSED = {"没赶上", "没赶到", "没来得及", "没交上", "没交成", "错过"};
+    private static final String[] MISSED = {"没赶上", "没赶到", "没来得及", "没交上", "没交成", "错过", "没有赶上", "忘交", "忘了交", "忘记交"};
 
     private static Understanding withoutDay(Understanding u) {
         return u.with(u.intent(), u.groups(), u.members(), null, null);

@@ -91,6 +91,14 @@ final class NewbornAnswers {
         } else if (onTime != null) {
             b.append(onTime).append("。");
         }
+        // "听人说2月28号以后就不收了": newborns are not held to the collection period, where the notice says so
+        if (Parser.containsAny(u.text(), "集中", "不收", "截止", "停止", "2月28", "12月20", "12月31")) {
+            p.windows().stream().filter(w -> w.enrollments().contains(cn.jumin.yibao.policy.model.Enrollment.NEWBORN) && w.label().contains("不受"))
+                    .findFirst().ifPresent(w -> {
+                        b.append(w.label()).append("。");
+                        cites.add(w.cite());
+                    });
+        }
         // a late baby, one asking for another way in, or a notice that sets no deadline: its 中途参保 route for newborns
         if (late || rules.deadline() == null || Parser.containsAny(u.text(), "中途", "还能", "过了")) {
             boolean routeGiven = false;

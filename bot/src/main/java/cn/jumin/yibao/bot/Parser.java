@@ -41,7 +41,7 @@ public final class Parser {
     private static final Pattern CALENDAR_TIME = Pattern.compile("春节|过年|年初|年底|年前|年后|初|底|上半年|下半年|\\d{1,2}月份");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.])(20[12]\\d)(?![\\d.年元块月号日个人岁%])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
-    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全))(?!员)");
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全|一共|总共|加起来))(?!员)");
     private static final Pattern BABY_MONTHS = Pattern.compile("(\\d+)\\s*(个)?多?月(?![\\d份])"); // not "4月15号", "4月份"
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*[多来]?天"); // "一百来天"
     private static final Pattern HIGHER_TIER = Pattern.compile("(好点|好一点|好些|高点|高一点|贵点|贵一点|贵的|高的|好的)(的)?(那)?(1|一)?档|高档");
@@ -86,6 +86,7 @@ public final class Parser {
     }
 
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
+    private static final Pattern TWINS = Pattern.compile("双胞胎(孙子|孙女|外孙子?|外孙女|儿子|女儿|娃娃?|宝宝|孩子)?");
     private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
 
     public String normalize(String message) {
@@ -99,7 +100,7 @@ public final class Parser {
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         s = SAID_TWICE.matcher(s).replaceAll("$1"); // "一个娃娃娃娃才十岁": a word said twice by voice input
         // "双胞胎": two babies, unless the message counts them itself ("双胞胎孙子，两个娃")
-        if (s.contains("双胞胎")) s = s.matches(".*(两|2)个.*") ? s.replace("双胞胎", "") : s.replace("双胞胎", "两个娃");
+        if (s.contains("双胞胎")) s = TWINS.matcher(s).replaceAll(s.matches(".*(两|2)个.*") ? "" : "两个娃");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         // "俺家仨人": 仨 is 3 people; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
         return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s.replace("仨", "3个"))).replaceAll("");
@@ -209,7 +210,7 @@ public final class Parser {
         }
 
         // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
-        if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来")) {
+        if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来", "一起交", "一起缴")) {
             int listed = headcount(priced);
             if (listed >= 2) people = listed;
         }
@@ -259,6 +260,7 @@ public final class Parser {
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
             employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交",
+                    "断了", "断缴", "停了", "停缴", "辞职", "离职", "不干了", "失业",
                     "没有单位", "没单位", "单位没给", "单位没交",
                     "交不起", "买不起", "有困难", "负担不起");
         }
@@ -510,6 +512,9 @@ public final class Parser {
 
     static int peopleNamed(String text) { return headcount(text); }
 
+    /** Whether a message speaks of the scheme at all ("考研报名啥时候开始" does not). */
+    static boolean aboutTheScheme(String s) { return containsAny(s, SCHEME_WORDS) || containsAny(s, "保", "档", "资助", "补助", "新生儿", "娃", "伢", "孩子", "低保", "特困"); }
+
     /** "我们是一般贫困户", "我家是独生子女户", "我们村是边境村": the household speaking of itself. */
     static boolean speaksOfUs(String phrase) { return WE.matcher(phrase).find() || phrase.startsWith("我"); }
 
@@ -707,7 +712,7 @@ public final class Parser {
     }
 
     private static final Pattern DEADLINE_DAY = Pattern.compile(
-            "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](之后|以后|后|截止|前|之前|没赶上|没赶到|没来得及|没交上|没交成|错过)");
+            "(错过|过了|截止到?|超过|到)了?(20\\d\\d年)?\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}月\\d{1,2}[日号](那天|那一天|当天)?(之后|以后|后|截止|前|之前|没赶上|没有赶上|没赶到|没来得及|没交上|没交成|错过|忘)");
 
     /** The message names a month but no day of it ("1月份才补交的"). */
     static boolean namesOnlyAMonth(String s) {
@@ -755,7 +760,7 @@ public final class Parser {
     }
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块)?(是吧|对吧|对不对|是不是|没错吧)|还是\\d+(元|块)?(就)?(够了|行了|可以了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

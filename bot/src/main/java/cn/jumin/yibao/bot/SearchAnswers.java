@@ -66,7 +66,7 @@ final class SearchAnswers {
         boolean matched = bestSentence != null && overlap(asked, bestSentence, weight) > 0;
         String shown = !matched ? body
                 : isTable(best) ? tableRow(best, bestSentence) // the table's title, its header and the row asked about
-                : fromSentence(body, bestSentence);
+                : withHead(body, fromSentence(body, withinLongSentence(bestSentence, asked, weight)));
         // shown without the extraction's padding spaces ("2021 年 6 月 30 日" → "2021年6月30日"); the citation stays verbatim
         String quote = Words.shorten(unpad(shown), 150);
         String named = best.title().equals(best.clause()) ? "" : "（" + best.title() + "）";
@@ -106,6 +106,33 @@ final class SearchAnswers {
             java.util.regex.Pattern.compile("(?<=[\\p{IsHan}，。、；：:（）()])\\s+|\\s+(?=[\\p{IsHan}，。、；：:（）()])");
 
     /** The clause from the chosen sentence on, so the answer starts where the question is answered. */
+    /**
+     * A sentence longer than a phone line runs on over many commas (勐腊 五、(一) is one sentence of 300 characters):
+     * the answer starts at the phrase that shares most words with the question, one phrase before it for context.
+     */
+    private static String withinLongSentence(String sentence, Set<String> asked, java.util.Map<String, Double> weight) {
+        if (sentence.length() <= 120) return sentence;
+        String[] phrases = sentence.split("(?<=[，,])");
+        int best = 0;
+        double bestScore = 0;
+        for (int i = 0; i < phrases.length; i++) {
+            double score = overlap(asked, phrases[i], weight);
+            if (score > bestScore) { bestScore = score; best = i; }
+        }
+        return best <= 1 ? sentence : String.join("", java.util.Arrays.copyOfRange(phrases, best - 1, phrases.length));
+    }
+
+    /** "市教育体育局：指定专人…": a clause headed by who does it keeps its head when the answer starts further on. */
+    private static String withHead(String body, String shown) {
+        java.util.regex.Matcher m = WHO_DOES_IT.matcher(body);
+        if (!m.lookingAt() || shown.startsWith(m.group(1))) return shown;
+        return m.group(1) + "：…" + shown;
+    }
+
+    /** "市教育体育局负责…", "县残联：…": the body that whose clause it is. */
+    private static final java.util.regex.Pattern WHO_DOES_IT =
+            java.util.regex.Pattern.compile("([^，。：:；]{1,12}?(局|办公室|办|中心|所|部门|政府|银行|委员会|委|残联|公司))(：|:|负责|要|应|牵头)");
+
     private static String fromSentence(String body, String sentence) {
         int at = body.indexOf(sentence);
         return at <= 0 ? body : body.substring(at);

@@ -17,7 +17,8 @@ final class EligibilityAnswers {
     Answer answer(Policy p, Understanding u) {
         // a resident who does not mention school is asking about themself, not a pupil
         Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
-                u.employeeInsured(), null, u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(), u.enrollment(), null));
+                u.employeeInsured(), Parser.employed(u.text()), u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(),
+                u.enrollment(), Parser.insuredElsewhere(u.text())));
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         b.append(switch (e.eligible()) {
             case YES -> "可以参加城乡居民医保。";

@@ -86,6 +86,7 @@ public final class Parser {
     }
 
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
+    private static final Pattern HUKOU_AT = Pattern.compile("户口(?:还|都)?在([\\u4e00-\\u9fa5]{1,6}?(?:省|市|县|区|州|镇|乡))");
     private static final Pattern TWINS = Pattern.compile("双胞胎(孙子|孙女|外孙子?|外孙女|儿子|女儿|娃娃?|宝宝|孩子)?");
     private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
 
@@ -269,7 +270,11 @@ public final class Parser {
                 && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         // "我从普洱迁到勐腊来的": from another place, to the area asked about
-        boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬");
+        boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬",
+                placeNamed + "过来", placeNamed + "那边过来", placeNamed + "来的", placeNamed + "嫁过来");
+        // "我户口在萧县": a hukou in a place that is none of our areas
+        Matcher hukouAt = HUKOU_AT.matcher(s);
+        if (hukouAt.find() && findRegion(hukouAt.group(1)) == null) hukouElsewhere = true;
         hukouElsewhere |= movedHere;
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
@@ -511,6 +516,21 @@ public final class Parser {
     }
 
     static int peopleNamed(String text) { return headcount(text); }
+
+    /** "也不上班", "没工作": not employed; "在城里打工", "上班": employed; null when not said. */
+    static Boolean employed(String s) {
+        if (containsAny(s, "不上班", "没上班", "没有上班", "没工作", "没有工作", "不工作", "无业", "没就业", "未就业", "没有就业")) return false;
+        if (containsAny(s, "进城务工", "打工", "务工", "上班")) return true;
+        return null;
+    }
+
+    /** "老家已经交了医保": insured where the hukou is; "老家没交": not; null when not said. */
+    static Boolean insuredElsewhere(String s) {
+        if (containsAny(s, "老家没", "原籍没", "原籍未", "那边没交", "那边没参保", "老家也没")) return false;
+        if (containsAny(s, "老家已经交", "老家交了", "老家已交", "老家参保了", "在老家交", "老家有医保", "老家买了", "老家已经买",
+                "原籍已", "原籍参保", "老家参加了", "那边已经交", "那边交了")) return true;
+        return null;
+    }
 
     /** Whether a message speaks of the scheme at all ("考研报名啥时候开始" does not). */
     static boolean aboutTheScheme(String s) { return containsAny(s, SCHEME_WORDS) || containsAny(s, "保", "档", "资助", "补助", "新生儿", "娃", "伢", "孩子", "低保", "特困"); }

@@ -252,6 +252,9 @@ public final class ChatEngine {
                 && !first.text().contains("缴费渠道")) {
             return Intent.CHANNEL;
         }
+        // "先去哪登记，再去哪交钱": where to register beside where to pay, and the other way round
+        if (intent == Intent.CHANNEL && Parser.containsAny(t, WHERE_TO_REGISTER) && !first.text().contains("办理地点")) return Intent.DOCUMENTS;
+        if (intent == Intent.DOCUMENTS && Parser.asksWhereToPay(t) && !first.text().contains("缴费渠道")) return Intent.CHANNEL;
         // "重点优抚对象医保怎么交": the group's own price beside the channels
         if (intent == Intent.CHANNEL && !u.groups().isEmpty() && !saysMoney) return Intent.FEE;
         if (intent == Intent.CHANNEL && u.student() != null && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
@@ -268,6 +271,7 @@ public final class ChatEngine {
         return null;
     }
 
+    private static final String[] WHERE_TO_REGISTER = {"去哪登记", "在哪登记", "哪里登记", "哪儿登记", "去哪办", "在哪办", "哪里办", "去哪里办", "到哪办"};
     private static final String[] ASKS_TO_JOIN = {"能参加", "能不能参加", "可以参加", "能参保", "能不能参保", "可以参保"};
     private static final String[] OTHER_PERSON = {"媳妇", "老婆", "老公", "她交", "他交", "爱人", "孩子", "娃"};
     private static final String[] WHO_CERTIFIES = {"谁认定", "哪个部门认定", "哪个部门", "由谁", "找谁认定", "谁来认定", "谁评"};

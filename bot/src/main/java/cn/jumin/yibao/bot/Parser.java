@@ -87,6 +87,9 @@ public final class Parser {
 
     /** The message as the engine reads it: half-width digits, Chinese numerals as digits, typos fixed. */
     private static final Pattern HUKOU_AT = Pattern.compile("户口(?:还|都)?在([\\u4e00-\\u9fa5]{1,6}?(?:省|市|县|区|州|镇|乡))");
+    private static final Pattern TWO_KIDS = Pattern.compile("俩(?=孩子|娃|伢|小孩|儿子|女儿|闺女|姑娘|老人|孙子|孙女)");
+    /** "加上我们一家三口", "家里还有3口普通人": people besides those named with a group. */
+    private static final Pattern MORE_PEOPLE = Pattern.compile("(?:还有|加上|另外|再加上?|外加)(?:我们|咱们|俺们)?(?:一家|家里)?(\\d+)(?:口|个)(?:人|普通人)?");
     private static final Pattern TWINS = Pattern.compile("双胞胎(孙子|孙女|外孙子?|外孙女|儿子|女儿|娃娃?|宝宝|孩子)?");
     private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
 
@@ -103,8 +106,9 @@ public final class Parser {
         // "双胞胎": two babies, unless the message counts them itself ("双胞胎孙子，两个娃")
         if (s.contains("双胞胎")) s = TWINS.matcher(s).replaceAll(s.matches(".*(两|2)个.*") ? "" : "两个娃");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
-        // "俺家仨人": 仨 is 3 people; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
-        return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s.replace("仨", "3个"))).replaceAll("");
+        // "俺家仨人": 仨 is 3 people; "俩孩子": two; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
+        s = TWO_KIDS.matcher(s.replace("仨", "3个")).replaceAll("2个");
+        return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
     }
 
     public Understanding parse(String message) {
@@ -305,6 +309,13 @@ public final class Parser {
         }
         members.addAll(tierChoices(priced));
         if (othersCounted) people += members.stream().mapToInt(MemberSpec::count).sum();
+        // "我侄子是孤儿，加上我们一家三口": the three and the nephew
+        Matcher more = MORE_PEOPLE.matcher(s);
+        int named = members.stream().mapToInt(MemberSpec::count).sum();
+        if (more.find() && named > 0 && people != null && people == Integer.parseInt(more.group(1))
+                && members.stream().noneMatch(spec -> spec.label().contains(more.group()))) {
+            people += named;
+        }
         String bare = s.replaceAll("[?？。!！~～，,\\s]+$", ""); // "要是超过90天才去办呢？"
         boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
@@ -464,10 +475,10 @@ public final class Parser {
                     specs.add(new MemberSpec(before.count(), both, before.student() != null ? before.student() : st, before.label() + "，" + seg));
                     continue;
                 }
-                boolean wholeFamily = PEOPLE.matcher(seg).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
+                boolean wholeFamily = PEOPLE.matcher(seg.replace("老2口", "")).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
                 int count = 0;
                 Matcher c = COUNT.matcher(seg);
-                if (containsAny(seg, "老两口", "两口子", "夫妻", "俩", "2口子")) count = 2;
+                if (containsAny(seg, "老两口", "老2口", "两口子", "夫妻", "俩", "2口子")) count = 2;
                 else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
                 else count = kinCount(seg);
                 // said of everyone ("我们都是低保"), or of the people it names ("爷爷奶奶都是低保")
@@ -599,7 +610,9 @@ public final class Parser {
             Matcher c = COUNTED_KIN.matcher(clause);
             while (c.find()) n += Integer.parseInt(c.group(1));
             clause = COUNTED_KIN.matcher(clause).replaceAll("□");
-            if (containsAny(clause, "老两口", "两口子", "2口子", "夫妻")) { n += seen.add("couple") ? 2 : 0; continue; }
+            // the old couple (老两口) and the young one (我们两口子) are two couples
+            if (containsAny(clause, "老两口", "老2口")) { n += seen.add("old couple") ? 2 : 0; continue; }
+            if (containsAny(clause, "两口子", "2口子", "夫妻")) { n += seen.add("couple") ? 2 : 0; continue; }
             String rest = POSSESSIVE.matcher(WE.matcher(clause).replaceAll("□")).replaceAll("");
             if (rest.contains("爸妈")) { n += seen.add("爸") ? 1 : 0; n += seen.add("妈") ? 1 : 0; rest = rest.replace("爸妈", "□"); }
             for (String k : KIN) {

@@ -9,6 +9,7 @@ import cn.jumin.yibao.policy.model.Citation;
 import cn.jumin.yibao.policy.model.Cite;
 import cn.jumin.yibao.policy.model.Newborn;
 import cn.jumin.yibao.policy.model.Policy;
+import cn.jumin.yibao.policy.load.Verbatim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -180,6 +181,6 @@ final class NewbornAnswers {
     /** The notice's own words for the free first year ("出生当年不用缴费", "出生当年个人不缴费"). */
     static String freeWords(String quote) {
         int at = quote.indexOf("出生当年");
-        return at < 0 ? "出生当年不用缴费" : quote.substring(at).replaceAll("[。，,；;\\s]+$", "").replace(",", "，");
+        return at < 0 ? "出生当年不用缴费" : Verbatim.readable(quote.substring(at)).replaceAll("[。，,；;\\s]+$", "").replace(",", "，");
     }
 }

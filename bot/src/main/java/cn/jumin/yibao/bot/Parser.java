@@ -58,7 +58,7 @@ public final class Parser {
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
-    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人)");
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
@@ -220,7 +220,7 @@ public final class Parser {
             if (listed >= 2) people = listed;
         }
         // "两口子都买二档，一年要交好多": the couple is the household
-        if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个")
+        if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个", "俺俩", "咱俩", "俺们俩", "咱们俩")
                 && (asksPrice(s) || containsAny(s, "一共", "总共", "合计") || s.length() <= 8)) {
             people = Math.max(2, headcount(priced)); // "两口子呢"; "大女儿上大学，小儿子读高中，加上我们两口子": four
         }
@@ -428,7 +428,7 @@ public final class Parser {
             "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "我", "他", "她")).toList();
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄])");
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄孙外侄])");
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
@@ -670,7 +670,7 @@ public final class Parser {
         }
         // "过了2月底还能参保不": a question about the deadline, not about who may join
         boolean lateQuestion = score.containsKey(Intent.DEADLINE)
-                && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及");
+                && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起");
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
         }

@@ -99,11 +99,8 @@ final class SearchAnswers {
     }
 
     private static String unpad(String s) {
-        return PADDING.matcher(s).replaceAll("");
+        return Verbatim.readable(s);
     }
-
-    private static final java.util.regex.Pattern PADDING =
-            java.util.regex.Pattern.compile("(?<=[\\p{IsHan}，。、；：:（）()])\\s+|\\s+(?=[\\p{IsHan}，。、；：:（）()])");
 
     /** The clause from the chosen sentence on, so the answer starts where the question is answered. */
     /**

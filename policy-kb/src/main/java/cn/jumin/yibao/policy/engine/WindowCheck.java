@@ -57,7 +57,7 @@ public final class WindowCheck {
             reason = "该日期不在通知允许的缴费时间内："
                     + candidates.stream().map(w -> w.label() + "（" + describe(w, birthDate) + "）")
                     .reduce((a, b) -> a + "；" + b).orElse("无适用的缴费期") + "。"
-                    + refusals.stream().map(c -> "通知规定：" + c.quote()).reduce("", String::concat)
+                    + refusals.stream().map(c -> "通知规定：" + cn.jumin.yibao.policy.load.Verbatim.readable(c.quote())).reduce("", String::concat)
                     + (newbornWithoutBirth ? "新生儿请提供出生日期以计算出生后的参保期限。" : "");
         }
         return new Result(WindowStatus.CLOSED, Optional.empty(), reason, cites);

@@ -13,6 +13,14 @@ public final class Verbatim {
         return b.toString();
     }
 
+    /** A quote as a resident reads it: the extraction's padding around Chinese text gone ("3 月 1 日" → "3月1日"). */
+    public static String readable(String quote) {
+        return PADDING.matcher(quote).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern PADDING =
+            java.util.regex.Pattern.compile("(?<=[\\p{IsHan}，。、；：:（）()])\\s+|\\s+(?=[\\p{IsHan}，。、；：:（）()])");
+
     public static boolean isIn(String quote, String noticeText) {
         return withoutWhitespace(noticeText).contains(withoutWhitespace(quote));
     }

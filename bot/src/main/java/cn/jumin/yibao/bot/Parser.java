@@ -103,6 +103,7 @@ public final class Parser {
         // A space between Chinese words is how residents separate clauses on a phone ("我爸低保 我妈残疾"): keep it as a comma.
         String s = SPACES.matcher(SPACE_BETWEEN_WORDS.matcher(b.toString().strip()).replaceAll("，")).replaceAll("");
         s = SAID_TWICE.matcher(s).replaceAll("$1"); // "一个娃娃娃娃才十岁": a word said twice by voice input
+        s = ISO_DATE.matcher(s).replaceAll("$1年$2月$3日"); // "2021-03-10": one way to read every date
         // "双胞胎": two babies, unless the message counts them itself ("双胞胎孙子，两个娃")
         if (s.contains("双胞胎")) s = TWINS.matcher(s).replaceAll(s.matches(".*(两|2)个.*") ? "" : "两个娃");
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
@@ -420,15 +421,17 @@ public final class Parser {
     private static final String[] BABY_PARENTS = {"爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇"};
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
-    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "我爸",
+    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "我爸",
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
             "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "我", "他", "她")).toList();
+    private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄孙外侄])");
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄孙外侄])"
+            + "|户主(?=的?(父亲|母亲|爸|妈|妻子|老婆|丈夫|儿|女|孙))"); // "户主父亲": the householder's father, one person
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
@@ -440,11 +443,32 @@ public final class Parser {
      * but no person ("住边境村", "独生子女家庭") holds for the whole household: count 0. The household's size
      * ("一家4口", "我们家5个人") is not a member phrase.
      */
+    /** "2个孩子（1个初中生、1个幼儿园在园儿童）": the brackets say who the two are, they are no further people. */
+    private static final Pattern COUNTED_THEN_LISTED = Pattern.compile("(\\d+个[^，,。；;（(]{0,6})[（(]([^）)]*)[）)]");
+
     private List<MemberSpec> members(String s) {
+        s = COUNTED_THEN_LISTED.matcher(s).replaceAll(r -> r.group(1) + r.group(2).replaceAll("\\d+个|[、，,]", ""));
         List<MemberSpec> specs = new ArrayList<>();
         String carried = "";
         int counted = 0;
-        for (String clause : CLAUSE_BREAK.split(s)) {
+        String previous = ""; // the clause before this one, when only "和" / "跟" parted them ("户主和妻子都是低保")
+        Matcher breaks = CLAUSE_BREAK.matcher(s);
+        int from = 0;
+        List<String> clauses = new ArrayList<>();
+        List<Character> parted = new ArrayList<>();
+        char last = '，';
+        while (breaks.find()) {
+            clauses.add(s.substring(from, breaks.start()));
+            parted.add(last);
+            last = s.charAt(breaks.start());
+            from = breaks.end();
+        }
+        clauses.add(s.substring(from));
+        parted.add(last);
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            String clause = clauses.get(ci);
+            String joined = "和跟及与".indexOf(parted.get(ci)) >= 0 ? previous : "";
+            previous = clause;
             // "其中1个还是低保对象": the split at 还 left the count behind; it is the count of what follows
             Matcher bare = BARE_COUNT.matcher(clause);
             if (bare.matches()) { counted = Integer.parseInt(bare.group(1)); continue; }
@@ -483,7 +507,10 @@ public final class Parser {
                 else count = kinCount(seg);
                 // said of everyone ("我们都是低保"), or of the people it names ("爷爷奶奶都是低保")
                 boolean couple = containsAny(seg, "老两口", "老2口", "两口子", "夫妻", "俩", "2口子"); // "老两口都是建档立卡户": the two
-                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = kinCount(seg) >= 2 ? kinCount(seg) : 0;
+                // "户主和妻子都是低保", "我跟老伴都是低保": the people joined by 和 share what is said of both
+                Matcher tail = KIN_AT_END.matcher(joined);
+                int named = kinCount(seg) + (tail.find() ? kinCount(tail.group()) : joined.matches(".*[我俺]") ? 1 : 0);
+                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : 0;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
@@ -725,10 +752,15 @@ public final class Parser {
         int year = defaultYear;
         while (m.find()) {
             if (m.group(1) != null) year = Integer.parseInt(m.group(1));
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8));
-            Role role = containsAny(after, "户口", "落户", "上户", "落的户", "上的户") ? Role.HUKOU
-                    : containsAny(after, "生", "出生", "落地") ? Role.BIRTH
-                    : containsAny(after, "交", "缴", "办", "去", "登记", "参保") ? Role.PAYMENT : null;
+            // "2021年6月9日（出生后第91天）才登记缴费": what is said in brackets describes the day, it is not what happened on it
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).replaceFirst("^[（(][^）)]*[）)]", "");
+            after = after.substring(0, Math.min(after.length(), 8));
+            // the first thing said after the day is what happened on it ("3月10日出生、当天落户": a birth)
+            int hukouAt = firstOf(after, "户口", "落户", "上户", "落的户", "上的户");
+            int birthAt = firstOf(after, "生", "出生", "落地");
+            int payAt = firstOf(after, "交", "缴", "办", "去", "登记", "参保");
+            int first = Math.min(hukouAt, Math.min(birthAt, payAt));
+            Role role = first == Integer.MAX_VALUE ? null : first == birthAt ? Role.BIRTH : first == hukouAt ? Role.HUKOU : Role.PAYMENT;
             try {
                 if (role != null) out.add(new Dated(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), role));
             } catch (java.time.DateTimeException ignored) {
@@ -736,6 +768,15 @@ public final class Parser {
             }
         }
         return out;
+    }
+
+    private static int firstOf(String s, String... words) {
+        int at = Integer.MAX_VALUE;
+        for (String w : words) {
+            int i = s.indexOf(w);
+            if (i >= 0 && i < at) at = i;
+        }
+        return at;
     }
 
     /** Sentence-final particles: 呢, and its dialect forms 嘞 / 咧 (西南官话), 喃 (四川), 哩. */
@@ -781,7 +822,7 @@ public final class Parser {
 
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
-        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "掏多少", "掏好多", "出多少", "出好多",
+        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "掏多少", "掏好多", "出多少", "出好多",
                 "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }

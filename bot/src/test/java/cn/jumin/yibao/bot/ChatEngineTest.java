@@ -719,4 +719,26 @@ class ChatEngineTest {
         r = ask("f6", "我哥是特困人员南川的他那个医保要是买二档自己要出钱不");
         assertTrue(r.reply().contains("个人缴纳0元") && !r.reply().contains("全家2人"), r.reply());
     }
+
+    @Test
+    void thirtiethSetsFaults() {
+        // twins are two babies; a newborn price question gets the price too
+        ChatReply r = ask("t1", "随县 双胞胎两个娃一起交医保 要多少钱");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳560元"), r.reply());
+        // ISO dates, and what happened on a day is the first thing said after it, brackets aside
+        r = ask("t2", "楚雄市：新生儿2021-03-10出生、当天落户，家长拖到2021-06-09（出生后第91天）才登记缴费，待遇从什么时候开始享受？");
+        assertTrue(r.reply().contains("2021年6月9日缴费的，待遇从2021年7月1日开始"), r.reply());
+        // "户主和妻子都是低保" names two; children counted then listed in brackets are not counted twice
+        r = ask("t3", "杜集区：户主和妻子都是低保对象，两个孩子（一个初中生、一个幼儿园在园儿童），户主父亲是特困供养人员。一家五口合计多少？");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳620元"), r.reply());
+        // a sentence of 300 characters: the answer starts at the phrase asked about
+        r = ask("t4", "勐腊县医保中心每月几号前要把上个月收的医保款转到县财政医保基金专户？");
+        assertTrue(r.reply().contains("每月10日前"), r.reply());
+        // not about the scheme at all: declined, no area asked
+        r = ask("t5", "考研报名啥时候开始");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        // a rule quoted from the notice reads without the extraction's padding
+        r = ask("t6", "勐腊，开春三月份了，我家姑爷才想起来交医保，还整得成莫得？");
+        assertTrue(r.reply().contains("3月1日起停止办理"), r.reply());
+    }
 }

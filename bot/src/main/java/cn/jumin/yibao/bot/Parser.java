@@ -322,6 +322,11 @@ public final class Parser {
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        // "2021年2月28号晚上才交医保，还算数不": a day of payment, and nothing else asked, is a question about that day
+        // (a month alone, "要是7月份以后才交呢", is left to the conversation: it goes on with the question before)
+        if (intent == null && date != null && containsAny(s, "交", "缴", "参保")) {
+            intent = asksCoverStart(s) ? Intent.BENEFIT_START : Intent.DEADLINE;
+        }
         boolean fromKeywords = intent != null;
         return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
                 members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
@@ -678,7 +683,8 @@ public final class Parser {
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
         if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢")) score.remove(Intent.CHANNEL);
-        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到")
+        boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到",
+                "哪个时候", "哪时候", "啥子时候", "哪阵")
                 || asksHowLong;
         boolean asksBenefit = containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保", "保障", "开始保", "保到", "管到", "保多久", "管多久");
         boolean household = (people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2;
@@ -697,7 +703,8 @@ public final class Parser {
         }
         // "过了2月底还能参保不": a question about the deadline, not about who may join
         boolean lateQuestion = score.containsKey(Intent.DEADLINE)
-                && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起");
+                && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起")
+                && !asksWhereToPay(s); // "村委会那点交得成莫得，去哪里交": where, not whether
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
         }
@@ -822,7 +829,7 @@ public final class Parser {
 
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
-        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "掏多少", "掏好多", "出多少", "出好多",
+        return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "半年的钱", "交半年", "按全年", "掏多少", "掏好多", "出多少", "出好多",
                 "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }

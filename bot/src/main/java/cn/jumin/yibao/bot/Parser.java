@@ -89,7 +89,7 @@ public final class Parser {
     private static final Pattern HUKOU_AT = Pattern.compile("户口(?:还|都)?在([\\u4e00-\\u9fa5]{1,6}?(?:省|市|县|区|州|镇|乡))");
     private static final Pattern TWO_KIDS = Pattern.compile("俩(?=孩子|娃|伢|小孩|儿子|女儿|闺女|姑娘|老人|孙子|孙女)");
     /** "加上我们一家三口", "家里还有3口普通人": people besides those named with a group. */
-    private static final Pattern MORE_PEOPLE = Pattern.compile("(?:还有|加上|另外|再加上?|外加)(?:我们|咱们|俺们)?(?:一家|家里)?(\\d+)(?:口|个)(?:人|普通人)?");
+    private static final Pattern MORE_PEOPLE = Pattern.compile("(?:还有|加上|另外|再加上?|外加|加)(?:我们|咱们|俺们)?(?:一家|家里)?(\\d+)(?:口|个)(?:人|普通人)?");
     private static final Pattern TWINS = Pattern.compile("双胞胎(孙子|孙女|外孙子?|外孙女|儿子|女儿|娃娃?|宝宝|孩子)?");
     private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
 
@@ -116,6 +116,7 @@ public final class Parser {
         String s = normalize(message);
         String region = findRegion(s);
         String placeNamed = lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null);
+        if (placeNamed == null) placeNamed = unknownDistrict(s); // "重庆渝北区": a district or county none of our areas
         String otherPlace = placeNamed;
         // "俺在上海打工，单位给交了职工医保，还用在家交这个不": the place of work is not the area asked about
         if (placeNamed != null && workplaceOnly(s, placeNamed)) {
@@ -216,12 +217,12 @@ public final class Parser {
         }
 
         // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
-        if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来", "一起交", "一起缴")) {
+        if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来", "一起交", "一起缴", "加一起")) {
             int listed = headcount(priced);
             if (listed >= 2) people = listed;
         }
         // "两口子都买二档，一年要交好多": the couple is the household
-        if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个", "俺俩", "咱俩", "俺们俩", "咱们俩")
+        if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个", "俺俩", "咱俩", "俺们俩", "咱们俩", "老人俩")
                 && (asksPrice(s) || containsAny(s, "一共", "总共", "合计") || s.length() <= 8)) {
             people = Math.max(2, headcount(priced)); // "两口子呢"; "大女儿上大学，小儿子读高中，加上我们两口子": four
         }
@@ -313,9 +314,9 @@ public final class Parser {
         // "我侄子是孤儿，加上我们一家三口": the three and the nephew
         Matcher more = MORE_PEOPLE.matcher(s);
         int named = members.stream().mapToInt(MemberSpec::count).sum();
-        if (more.find() && named > 0 && people != null && people == Integer.parseInt(more.group(1))
+        if (more.find() && named > 0 && (people == null || people == Integer.parseInt(more.group(1)))
                 && members.stream().noneMatch(spec -> spec.label().contains(more.group()))) {
-            people += named;
+            people = named + Integer.parseInt(more.group(1)); // "两个低保的加一个不是低保的": three
         }
         String bare = s.replaceAll("[?？。!！~～，,\\s]+$", ""); // "要是超过90天才去办呢？"
         boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
@@ -575,6 +576,25 @@ public final class Parser {
         return null;
     }
 
+    /** "渝北区", "萧县的": two characters of a name before 区 / 县, not "在县里", "跑县城", "县医保局". */
+    private static final Pattern DISTRICT = Pattern.compile("((?:(?![在到去回的里个们我你他她娃伢子跑是和跟从住读上下本外全该各邻同])[\\u4e00-\\u9fa5]){2})(区|县)(?![城里上下医委政级直人])");
+    /** Two characters before 区 or 县 that name no place: 城区, 社区, 辖区, 景区 … */
+    private static final Set<String> NOT_A_PLACE = Set.of("城区", "社区", "小区", "辖区", "郊区", "景区", "园区", "地区", "山区", "牧区",
+            "市区", "片区", "校区", "管区", "老区", "新区", "矿区", "灾区", "农区", "发区", "全区", "本区", "外区", "该区", "各区",
+            "全县", "本县", "外县", "该县", "各县", "邻县", "同县", "街区", "城县", "州县", "省县", "乡县");
+
+    /** A district or county the message names that is none of our areas or their places ("渝北区"), or null. */
+    private String unknownDistrict(String s) {
+        Matcher d = DISTRICT.matcher(s);
+        while (d.find()) {
+            String name = d.group();
+            if (NOT_A_PLACE.contains(d.group(1) + d.group(2)) || NOT_A_PLACE.contains(d.group(1))) continue;
+            if (findRegion(name) != null || findRegion(d.group(1)) != null) continue;
+            return name;
+        }
+        return null;
+    }
+
     /** Whether a message speaks of the scheme at all ("考研报名啥时候开始" does not). */
     static boolean aboutTheScheme(String s) { return containsAny(s, SCHEME_WORDS) || containsAny(s, "保", "档", "资助", "补助", "新生儿", "娃", "伢", "孩子", "低保", "特困"); }
 
@@ -668,6 +688,8 @@ public final class Parser {
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
         // … unless the message asks what someone pays ("县残联认定的残疾人 全家交多少"): that is computed
         if (lexicon.searchHints.stream().anyMatch(s::contains) && !asksPrice(s)) return Intent.SEARCH;
+        // "人均财政补助到底是好多钱": the government's share per person, a fact of the notice, not what a resident pays
+        if (containsAny(s, "人均财政", "人均补助", "人均筹资", "财政补助标准", "财政补助多少", "财政补助是好多", "财政补助到底")) return Intent.SEARCH;
         Map<Intent, Integer> score = new EnumMap<>(Intent.class);
         // 好多天 / 好多年 are not questions about money: score the words without them
         String howLong = DURATION.matcher(s).replaceAll("期限");
@@ -704,7 +726,8 @@ public final class Parser {
         // "过了2月底还能参保不": a question about the deadline, not about who may join
         boolean lateQuestion = score.containsKey(Intent.DEADLINE)
                 && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起")
-                && !asksWhereToPay(s); // "村委会那点交得成莫得，去哪里交": where, not whether
+                && !asksWhereToPay(s) // "村委会那点交得成莫得，去哪里交": where, not whether
+                && !containsAny(s, "登记过了", "交过了", "缴过了", "参保过了", "办过了"); // done already, not late
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
         }

@@ -82,13 +82,20 @@ public final class PolicyLibrary {
 
     /** Names residents may type, longest first (so 南城街道 wins over 南城). */
     public List<Map.Entry<String, String>> namesLongestFirst() {
-        List<Map.Entry<String, String>> names = new ArrayList<>();
-        for (Policy p : all()) {
-            for (String alias : p.area().aliases()) names.add(Map.entry(alias, p.region()));
+        // the chat looks names up in every message: sorted once, the library does not change
+        List<Map.Entry<String, String>> names = namesLongestFirst;
+        if (names == null) {
+            List<Map.Entry<String, String>> all = new ArrayList<>();
+            for (Policy p : all()) {
+                for (String alias : p.area().aliases()) all.add(Map.entry(alias, p.region()));
+            }
+            all.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+            names = namesLongestFirst = all.stream().distinct().toList();
         }
-        names.sort(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        return names.stream().distinct().toList();
+        return names;
     }
+
+    private volatile List<Map.Entry<String, String>> namesLongestFirst;
 
     private static String key(String s) { return Verbatim.withoutWhitespace(s); }
 }

@@ -342,7 +342,11 @@ public final class ChatEngine {
         }
         if (own.people() == null && told.isEmpty()) return before;
         List<MemberSpec> members = new ArrayList<>(before == null ? List.of() : before.members());
-        members.addAll(told);
+        // "我妈是低保" said again is the same mother: a member told twice replaces the first telling
+        for (MemberSpec m : told) {
+            members.removeIf(b -> b.count() == m.count() && Parser.whoIn(b.label()).equals(Parser.whoIn(m.label())));
+            members.add(m);
+        }
         return new Conversation.Family(own.people() != null ? own.people() : before == null ? null : before.people(), List.copyOf(members));
     }
 

@@ -598,6 +598,13 @@ public final class Parser {
     /** Whether a message speaks of the scheme at all ("考研报名啥时候开始" does not). */
     static boolean aboutTheScheme(String s) { return containsAny(s, SCHEME_WORDS) || containsAny(s, "保", "档", "资助", "补助", "新生儿", "娃", "伢", "孩子", "低保", "特困"); }
 
+    /** Who a member phrase is about: its first kinship word ("我妈是低保" → 妈), or the phrase itself. */
+    static String whoIn(String label) {
+        String rest = POSSESSIVE.matcher(label).replaceAll("");
+        for (String k : KIN) if (rest.contains(k)) return k;
+        return label;
+    }
+
     /** "我们是一般贫困户", "我家是独生子女户", "我们村是边境村": the household speaking of itself. */
     static boolean speaksOfUs(String phrase) { return WE.matcher(phrase).find() || phrase.startsWith("我"); }
 

@@ -706,6 +706,11 @@ class ChatEngineTest {
         ask("f2", "我们村是27个边境一线的村子之一");
         r = ask("f2", "家里4个人，全家总共交好多");
         assertTrue(r.reply().contains("全家4人，个人合计缴纳600元"), r.reply());
+        // a member told twice is one person
+        ask("f7", "楚雄我妈是低保交多少");
+        ask("f7", "我妈是低保，一个人多少");
+        r = ask("f7", "一家4口一共多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1000元"), r.reply());
         // someone added, someone taken out, someone in the employee scheme
         ask("f3", "勐腊县勐腊镇的，我爸是低保对象，我妈60多了，是低收入家庭的贫困老人，还有我和我老婆，2019年度一家四口总共交多少？");
         r = ask("f3", "再算上我侄子，读初二，现在五个人多少？");

@@ -200,12 +200,9 @@ public final class ChatEngine {
         Intent also = alsoAsked(u, intent, answer);
         if (also != null) {
             // "老公在单位交的职工医保，我跟两个孩子…一共多少": the family's price, then why the husband is not in it
-            boolean employeeKin = also == Intent.ELIGIBILITY && intent == Intent.HOUSEHOLD;
-            Answer more = compute(also, policy, employeeKin ? u.employeeOnly() : u, message);
-            if (employeeKin) {
-                more = new Answer(more.intent(), more.text().replaceFirst("不能参加城乡居民医保。", "已参加职工医保的家人不用另交居民医保："),
-                        more.citations(), more.needsClarification(), more.suggestions());
-            }
+            Answer more = also == Intent.ELIGIBILITY && intent == Intent.HOUSEHOLD
+                    ? eligibility.relativeInEmployeeScheme(policy, u.employeeOnly())
+                    : compute(also, policy, u, message);
             answer = both(answer, more, policy);
         }
         return facts.with(answer, policy, u);
@@ -357,9 +354,7 @@ public final class ChatEngine {
         List<MemberSpec> members = !u.members().isEmpty() || family.members().isEmpty() ? u.members() : family.members();
         Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(u.groups());
         members.forEach(m -> groups.addAll(m.groups()));
-        return new Understanding(u.text(), Intent.HOUSEHOLD, u.intentFromKeywords(), u.region(), u.year(), groups, u.tier(),
-                u.date(), u.monthDay(), u.babyAgeDays(), people, members, u.student(), u.enrollment(), u.identity(), u.employeeInsured(),
-                u.localHukou(), u.residencePermit(), u.parentsBothInsured(), u.outOfScopeTopic(), u.otherPlace(), u.followUp(), u.late());
+        return u.household(people, members, groups, u.student(), u.employeeInsured());
     }
 
     private static int householdSize(Understanding u) {
@@ -393,10 +388,7 @@ public final class ChatEngine {
             groups.addAll(now.groups());
             people = now.people() != null ? now.people() : total + Math.max(1, Parser.peopleNamed(now.text()));
         }
-        Understanding m = merge(before, now);
-        return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), groups, m.tier(),
-                m.date(), m.monthDay(), m.babyAgeDays(), people, members, null, m.enrollment(), m.identity(), null,
-                m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
+        return merge(before, now).household(people, members, groups, null, null);
     }
 
     /** The earlier question's facts, overridden by what the new message says. */

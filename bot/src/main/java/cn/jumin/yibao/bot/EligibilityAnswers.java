@@ -14,7 +14,12 @@ final class EligibilityAnswers {
 
     EligibilityAnswers(EligibilityEngine engine) { this.engine = engine; }
 
-    Answer answer(Policy p, Understanding u) {
+    Answer answer(Policy p, Understanding u) { return answer(p, u, "不能参加城乡居民医保。"); }
+
+    /** "老公在单位交的职工医保": said beside the family's total, of the relative left out of it. */
+    Answer relativeInEmployeeScheme(Policy p, Understanding relative) { return answer(p, relative, "已参加职工医保的家人不用另交居民医保："); }
+
+    private Answer answer(Policy p, Understanding u, String refused) {
         // a resident who does not mention school is asking about themself, not a pupil
         Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
                 u.employeeInsured(), Parser.employed(u.text()), u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(),
@@ -22,7 +27,7 @@ final class EligibilityAnswers {
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         b.append(switch (e.eligible()) {
             case YES -> "可以参加城乡居民医保。";
-            case NO -> "不能参加城乡居民医保。";
+            case NO -> refused;
             case CONDITIONAL -> e.reasons().get(0).citations().isEmpty() ? "" : "符合条件的可以参加：";
         });
         for (Eligibility.Reason r : e.reasons().stream().limit(3).toList()) b.append(r.text());

@@ -27,6 +27,13 @@ public record Understanding(String text, Intent intent, boolean intentFromKeywor
                 parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
     }
 
+    /** The same understanding as a household question about these people (the rest unchanged). */
+    Understanding household(Integer people, List<MemberSpec> members, Set<SpecialGroup> groups, Student student, Boolean employeeInsured) {
+        return new Understanding(text, Intent.HOUSEHOLD, intentFromKeywords, region, year, groups, tier, date, monthDay, babyAgeDays,
+                people, members, student, enrollment, identity, employeeInsured, localHukou, residencePermit,
+                parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
+    }
+
     /** The person of the message who is in the employee scheme ("老公在单位交的职工医保"), alone. */
     Understanding employeeOnly() {
         return new Understanding(text, Intent.ELIGIBILITY, intentFromKeywords, region, year, Set.of(), null, date, monthDay, null,

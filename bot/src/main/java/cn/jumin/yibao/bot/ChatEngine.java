@@ -71,6 +71,7 @@ public final class ChatEngine {
     private Answer answer(Conversation c, Understanding u, String message, String channelRegion) {
         final Understanding own = u; // this message alone, before the conversation fills it in
         boolean sameFamily = false; // the household of the last answer, revised or restated
+        Parser.Revision revision = Parser.revision(u.text()); // read once: "再算上…", "把我去掉…", "就剩两个"
         // "那景洪市的呢": another place asked about in a follow-up is not the area of the conversation
         if (u.otherPlace() != null && u.region() == null && u.outOfScopeTopic() == null && u.followUp()) return refusals.otherPlace(u.otherPlace());
         String region = u.region() != null ? u.region()
@@ -106,10 +107,10 @@ public final class ChatEngine {
             u = merge(c.last, u);
         } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && u.region() == null
                 && (intent == null || intent == Intent.HOUSEHOLD || intent == Intent.FEE || intent == Intent.ELIGIBILITY)
-                && Parser.revision(u.text()) != null) {
+                && revision != null) {
             // "再算上我侄子，现在五个人多少" / "把我去掉再算一下": the household of the last answer, changed
             intent = Intent.HOUSEHOLD;
-            u = revised(c.last, u, Parser.revision(u.text()));
+            u = revised(c.last, u, revision);
             sameFamily = true;
         } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && intent == Intent.HOUSEHOLD && u.members().isEmpty()
                 && !c.last.members().isEmpty() && u.people() != null && u.people() == householdSize(c.last)) {

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
     @Inject WebTarget target;
 
-    /** Every JAX-RS resource method in the application, as "METHOD /path". */
+    /** Every JAX-RS resource method in the application, and the routes served beside JAX-RS, as "METHOD /path". */
     static TreeSet<String> servedOperations() throws IOException {
-        TreeSet<String> ops = new TreeSet<>();
+        TreeSet<String> ops = new TreeSet<>(cn.jumin.yibao.api.residents.ChannelCallbacks.OPERATIONS);
         java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {

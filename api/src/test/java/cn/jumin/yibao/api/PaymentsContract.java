@@ -249,6 +249,45 @@ abstract class PaymentsContract {
     }
 
     @Test
+    void aCallbackThatCannotBeReadIsAProblemAndChangesNothing() throws Exception {
+        String me = Ids.next(CX);
+        String id = place(Tokens.resident(me), key(), order(CX, 2021, "wechat-pay", me, "蒋六")).object().getString("id");
+        String path = "/api/v1/payment-orders/" + id + "/notifications";
+        String good = "{\"orderId\":\"" + id + "\",\"channelTransactionId\":\"e-" + id + "\",\"amount\":280,\"status\":\"SUCCESS\"}";
+        String signature = PaymentChannels.sign(WECHAT_SECRET, good.getBytes(StandardCharsets.UTF_8));
+
+        Http.Reply text = http.send("POST", path, "text/plain", good, "X-Signature", signature);
+        assertEquals(415, text.status(), text.body());
+        assertTrue(text.contentType().startsWith("application/problem+json"), text.contentType());
+        Http.Reply get = http.send("GET", path, null, null);
+        assertEquals(405, get.status(), get.body());
+        assertEquals("POST", get.header("allow"));
+        assertTrue(get.contentType().startsWith("application/problem+json"), get.contentType());
+
+        // unsigned junk learns only "bad signature"; signed junk is told what is wrong, in English when asked
+        String junk = "{\"orderId\":";
+        Http.Reply unsigned = http.postJson(path, junk, "X-Signature", "00");
+        assertEquals(401, unsigned.status(), unsigned.body());
+        assertTrue(unsigned.body().contains("签名"), unsigned.body());
+        Http.Reply signed = http.postJson(path, junk, "X-Signature", PaymentChannels.sign(WECHAT_SECRET, junk.getBytes(StandardCharsets.UTF_8)),
+                "Accept-Language", "en");
+        assertEquals(400, signed.status(), signed.body());
+        assertEquals("/problems/malformed-json", signed.object().getString("type"));
+        String noAmount = "{\"orderId\":\"" + id + "\",\"channelTransactionId\":\"e-" + id + "\",\"status\":\"SUCCESS\"}";
+        Http.Reply missing = http.postJson(path, noAmount, "X-Signature", PaymentChannels.sign(WECHAT_SECRET, noAmount.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, missing.status(), missing.body());
+        assertEquals("amount", missing.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Http.Reply big = http.postJson(path, "{\"pad\":\"" + "x".repeat(70_000) + "\"}", "X-Signature", "00");
+        assertEquals(413, big.status(), big.body());
+        Http.Reply unknown = http.postJson("/api/v1/payment-orders/no-such-order/notifications", good, "X-Signature", signature);
+        assertEquals(404, unknown.status(), unknown.body());
+
+        assertEquals(0, count("select count(*) from channel_notification where order_id = '" + id + "'"));
+        assertEquals(1, count("select count(*) from payment_order where id = '" + id + "' and status = 'PENDING'"));
+        assertEquals(200, http.postJson(path, good, "X-Signature", signature).status());
+    }
+
+    @Test
     void aFailedPaymentReleasesThePayee() {
         String me = Ids.next(CX);
         String token = Tokens.resident(me);

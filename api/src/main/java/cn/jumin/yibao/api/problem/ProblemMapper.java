@@ -58,7 +58,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 lang.text(p.detailKey(), p.detailArgs().toArray()), instance, errors.isEmpty() ? null : errors);
     }
 
-    static ProblemException classify(Throwable t) {
+    /** Any failure as the problem it is shown as (an unexpected one is logged with an id and shown as 500). */
+    public static ProblemException classify(Throwable t) {
         if (t instanceof ProblemException p) return p;
         if (t instanceof PolicyInputException e) {
             return ProblemException.invalid(e.errors().stream().map(ProblemMapper::fault).toList());

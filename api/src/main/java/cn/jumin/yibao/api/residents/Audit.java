@@ -1,7 +1,7 @@
 package cn.jumin.yibao.api.residents;
 
+import cn.jumin.yibao.api.db.Writes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
@@ -10,13 +10,12 @@ final class Audit {
     private Audit() {}
 
     static void record(Connection c, String actor, String action, String subject, String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into audit_log (at, actor, action, subject, detail) values (?, ?, ?, ?, ?)")) {
-            ps.setObject(1, OffsetDateTime.now());
-            ps.setString(2, actor);
-            ps.setString(3, action);
-            ps.setString(4, subject);
-            ps.setString(5, detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
-            ps.executeUpdate();
-        }
+        entry(new Writes(), actor, action, subject, detail).run(c, false);
+    }
+
+    /** Adds the entry to {@code writes}, to be written with them. */
+    static Writes entry(Writes writes, String actor, String action, String subject, String detail) {
+        return writes.add("insert into audit_log (at, actor, action, subject, detail) values (?, ?, ?, ?, ?)", OffsetDateTime.now(),
+                actor, action, subject, detail == null ? null : detail.length() > 1000 ? detail.substring(0, 1000) : detail);
     }
 }

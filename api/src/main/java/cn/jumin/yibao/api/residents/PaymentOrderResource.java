@@ -8,7 +8,6 @@ import cn.jumin.yibao.api.json.JsonIn;
 import cn.jumin.yibao.api.problem.ProblemException;
 import cn.jumin.yibao.api.problem.ProblemException.Kind;
 import cn.jumin.yibao.policy.load.PolicyLibrary;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,19 +24,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * POST /api/v1/payment-orders (resident, or partner with scope "payments"), GET /api/v1/payment-orders/{id} (the
- * caller who placed it), and POST /api/v1/payment-orders/{id}/notifications (the channel, signed with HMAC-SHA256).
+ * POST /api/v1/payment-orders (resident, or partner with scope "payments") and GET /api/v1/payment-orders/{id} (the
+ * caller who placed it). The channel's signed callback, POST /api/v1/payment-orders/{id}/notifications, is served by
+ * {@link ChannelCallbacks}.
  */
 @Path("/api/v1/payment-orders")
 @ApplicationScoped
@@ -110,43 +106,6 @@ public class PaymentOrderResource {
             throw ProblemException.of(Kind.NOT_FOUND, "detail.not-found", "order " + id);
         }
         return orders.find(id).orElseThrow();
-    }
-
-    @POST
-    @Path("/{id}/notifications")
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public OrderView notification(@PathParam("id") String id, @HeaderParam("X-Signature") String signature, InputStream body) {
-        byte[] raw = JsonIn.read(body, JsonIn.DEFAULT_LIMIT);
-        JsonObject o;
-        try {
-            o = JsonIn.object(new ByteArrayInputStream(raw));
-        } catch (ProblemException | jakarta.json.JsonException e) {
-            // an unsigned or malformed body must not reveal more than a bad signature would
-            if (!orders.signatureValid(id, raw, signature)) throw ProblemException.of(Kind.UNAUTHORIZED, "detail.bad-signature");
-            throw e;
-        }
-        Fields f = new Fields();
-        String orderId = f.string(o, "", "orderId", true, 64);
-        String tx = f.string(o, "", "channelTransactionId", true, 128);
-        BigDecimal amount = null;
-        if (!o.containsKey("amount") || o.get("amount").getValueType() != JsonValue.ValueType.NUMBER) f.fail("amount", "field.type.number");
-        else amount = o.getJsonNumber("amount").bigDecimalValue();
-        OffsetDateTime paidAt = null;
-        String paid = f.string(o, "", "paidAt", false, 64);
-        if (paid != null) {
-            try {
-                paidAt = OffsetDateTime.parse(paid);
-            } catch (DateTimeParseException e) {
-                f.fail("paidAt", "field.datetime");
-            }
-        }
-        String status = f.string(o, "", "status", true, 16);
-        if (status != null && !status.equals("SUCCESS") && !status.equals("FAILED")) f.fail("status", "field.enum", "[SUCCESS, FAILED]");
-        if (!f.ok() && !orders.signatureValid(id, raw, signature)) throw ProblemException.of(Kind.UNAUTHORIZED, "detail.bad-signature");
-        f.throwIfAny();
-        return orders.notify(id, raw, signature, new PaymentOrders.Notification(orderId, tx, amount, paidAt, status));
     }
 
     static JsonObject empty() { return JSON.createObjectBuilder().build(); }

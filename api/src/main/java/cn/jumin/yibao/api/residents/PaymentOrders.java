@@ -4,6 +4,7 @@ import cn.jumin.yibao.api.AppClock;
 import cn.jumin.yibao.api.auth.Caller;
 import cn.jumin.yibao.api.db.Database;
 import cn.jumin.yibao.api.db.DatabaseException;
+import cn.jumin.yibao.api.db.Writes;
 import cn.jumin.yibao.api.problem.Fault;
 import cn.jumin.yibao.api.problem.ProblemException;
 import cn.jumin.yibao.api.problem.ProblemException.Kind;
@@ -292,44 +293,31 @@ public class PaymentOrders {
             if (ps.executeUpdate() == 0) return replay(c, order, orderId, n);
         }
         if (!order.status().equals("PENDING")) throw ProblemException.of(Kind.CONFLICT, "detail.order-not-pending", order.status());
-        try (PreparedStatement ps = c.prepareStatement("update payment_order set status = ?, paid_at = ?, payment_date = ?, "
-                + "channel_transaction_id = ? where id = ? and status = 'PENDING'")) {
-            ps.setString(1, newStatus);
-            ps.setObject(2, newStatus.equals("PAID") ? n.paidAt() == null ? now : n.paidAt() : null);
-            ps.setDate(3, newStatus.equals("PAID") ? Date.valueOf(clock.today()) : null);
-            ps.setString(4, n.channelTransactionId());
-            ps.setString(5, orderId);
-            if (ps.executeUpdate() == 0) throw ProblemException.of(Kind.CONFLICT, "detail.order-not-pending", order.status());
-        }
-        if (newStatus.equals("PAID")) {
-            try (PreparedStatement ps = c.prepareStatement("insert into coverage (id_number, region, insurance_year, status, order_id, amount_paid, "
-                    + "subsidy, applied_group, benefit_start, benefit_end, paid_by, paid_at) "
-                    + "select i.id_number, o.region, o.insurance_year, case when i.amount = 0 then 'EXEMPT' else 'PAID' end, o.id, i.amount, i.subsidy, "
-                    + "i.applied_group, i.benefit_start, i.benefit_end, o.caller, ? from payment_item i join payment_order o on o.id = i.order_id "
-                    + "where o.id = ?")) {
-                ps.setObject(1, now);
-                ps.setString(2, orderId);
-                try {
-                    ps.executeUpdate();
-                } catch (SQLException e) {
-                    if ("23505".equals(e.getSQLState())) throw ProblemException.of(Kind.CONFLICT, "detail.payee-paid-meanwhile");
-                    throw e;
-                }
-            }
-        }
-        if (!newStatus.equals("PAID")) {
+        boolean paid = newStatus.equals("PAID");
+        Writes settle = new Writes().add("update payment_order set status = ?, paid_at = ?, payment_date = ?, channel_transaction_id = ? "
+                + "where id = ? and status = 'PENDING'", newStatus, paid ? n.paidAt() == null ? now : n.paidAt() : null,
+                paid ? clock.today() : null, n.channelTransactionId(), orderId);
+        if (paid) {
+            settle.add("insert into coverage (id_number, region, insurance_year, status, order_id, amount_paid, subsidy, applied_group, "
+                    + "benefit_start, benefit_end, paid_by, paid_at) "
+                    + "select i.id_number, o.region, o.insurance_year, case when i.amount = 0 then 'EXEMPT' else 'PAID' end, o.id, i.amount, "
+                    + "i.subsidy, i.applied_group, i.benefit_start, i.benefit_end, o.caller, ? from payment_item i "
+                    + "join payment_order o on o.id = i.order_id where o.id = ?", now, orderId);
+        } else {
             // a failed payment frees its payees at once; a paid one needs no release (its coverage now stops new orders)
-            try (PreparedStatement ps = c.prepareStatement("delete from pending_payee where order_id = ?")) {
-                ps.setString(1, orderId);
-                ps.executeUpdate();
-            }
+            settle.add("delete from pending_payee where order_id = ?", orderId);
         }
-        Audit.record(c, "channel:" + order.channel(), newStatus.equals("PAID") ? "PAY" : "PAYMENT_FAILED", "order:" + orderId,
+        Audit.entry(settle, "channel:" + order.channel(), paid ? "PAY" : "PAYMENT_FAILED", "order:" + orderId,
                 "transaction=" + n.channelTransactionId() + " amount=" + n.amount() + " placedBy=" + maskCaller(order.caller()));
+        try {
+            if (settle.run(c, db.isPostgres())[0] == 0) throw ProblemException.of(Kind.CONFLICT, "detail.order-not-pending", order.status());
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) throw ProblemException.of(Kind.CONFLICT, "detail.payee-paid-meanwhile");
+            throw e;
+        }
         OrderView before = order.view();
         return new OrderView(before.id(), newStatus, before.region(), before.year(), before.channel(), before.totalAmount(),
-                items(c, orderId), before.createdAt(), newStatus.equals("PAID") ? clock.today() : null,
-                newStatus.equals("PAID") ? (n.paidAt() == null ? now : n.paidAt()) : null);
+                items(c, orderId), before.createdAt(), paid ? clock.today() : null, paid ? (n.paidAt() == null ? now : n.paidAt()) : null);
     }
 
     public Optional<OrderView> find(String id) { return db.inTransaction(c -> load(c, id)); }

@@ -294,9 +294,10 @@ public class PaymentOrders {
         }
         if (!order.status().equals("PENDING")) throw ProblemException.of(Kind.CONFLICT, "detail.order-not-pending", order.status());
         boolean paid = newStatus.equals("PAID");
+        OffsetDateTime paidAt = paid ? n.paidAt() == null ? now : n.paidAt() : null;
+        LocalDate paymentDate = paid ? clock.today() : null;
         Writes settle = new Writes().add("update payment_order set status = ?, paid_at = ?, payment_date = ?, channel_transaction_id = ? "
-                + "where id = ? and status = 'PENDING'", newStatus, paid ? n.paidAt() == null ? now : n.paidAt() : null,
-                paid ? clock.today() : null, n.channelTransactionId(), orderId);
+                + "where id = ? and status = 'PENDING'", newStatus, paidAt, paymentDate, n.channelTransactionId(), orderId);
         if (paid) {
             settle.add("insert into coverage (id_number, region, insurance_year, status, order_id, amount_paid, subsidy, applied_group, "
                     + "benefit_start, benefit_end, paid_by, paid_at) "
@@ -317,7 +318,7 @@ public class PaymentOrders {
         }
         OrderView before = order.view();
         return new OrderView(before.id(), newStatus, before.region(), before.year(), before.channel(), before.totalAmount(),
-                items(c, orderId), before.createdAt(), paid ? clock.today() : null, paid ? (n.paidAt() == null ? now : n.paidAt()) : null);
+                items(c, orderId), before.createdAt(), paymentDate, paidAt);
     }
 
     public Optional<OrderView> find(String id) { return db.inTransaction(c -> load(c, id)); }

@@ -3,10 +3,10 @@ package cn.jumin.yibao.api.residents;
 import cn.jumin.yibao.api.json.Fields;
 import cn.jumin.yibao.api.json.JsonIn;
 import cn.jumin.yibao.api.json.JsonbSetup;
-import cn.jumin.yibao.api.problem.Lang;
 import cn.jumin.yibao.api.problem.ProblemException;
 import cn.jumin.yibao.api.problem.ProblemException.Kind;
 import cn.jumin.yibao.api.problem.ProblemMapper;
+import cn.jumin.yibao.api.problem.WebServerProblems;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
@@ -59,9 +59,11 @@ public class ChannelCallbacks {
             String signature = req.headers().first(HeaderNames.create("X-Signature")).orElse(null);
             byte[] raw = JsonIn.read(req.content().inputStream(), JsonIn.DEFAULT_LIMIT);
             OrderView view = orders.notify(id, raw, signature, parse(orders, id, raw, signature));
-            send(res, Status.OK_200, "application/json", JsonbSetup.jsonb().toJson(view));
+            res.status(Status.OK_200);
+            res.header(HeaderValues.create(HeaderNames.CONTENT_TYPE, "application/json"));
+            res.send(JsonbSetup.jsonb().toJson(view).getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
-            problem(req, res, ProblemMapper.classify(e));
+            WebServerProblems.send(req, res, ProblemMapper.classify(e));
         }
     }
 
@@ -101,18 +103,6 @@ public class ChannelCallbacks {
 
     private static void notAllowed(ServerRequest req, ServerResponse res) {
         res.header(HeaderValues.create(HeaderNames.ALLOW, "POST"));
-        problem(req, res, ProblemException.of(Kind.METHOD_NOT_ALLOWED, "detail.method-not-allowed"));
-    }
-
-    private static void problem(ServerRequest req, ServerResponse res, ProblemException p) {
-        Lang lang = Lang.of(req.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(null));
-        String body = JsonbSetup.jsonb().toJson(ProblemMapper.render(p, lang, req.path().path()));
-        send(res, Status.create(p.kind().status), ProblemMapper.PROBLEM_JSON.toString(), body);
-    }
-
-    private static void send(ServerResponse res, Status status, String contentType, String body) {
-        res.status(status);
-        res.header(HeaderValues.create(HeaderNames.CONTENT_TYPE, contentType));
-        res.send(body.getBytes(StandardCharsets.UTF_8));
+        WebServerProblems.send(req, res, ProblemException.of(Kind.METHOD_NOT_ALLOWED, "detail.method-not-allowed"));
     }
 }

@@ -160,7 +160,7 @@ public final class ChatEngine {
         if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting() : refusals.unclear();
 
         switch (intent) {
-            case GREETING: return refusals.greeting();
+            case GREETING: return refusals.greeting(u.region());
             case THANKS: return refusals.thanks();
             case OUT_OF_SCOPE:
                 if (u.otherPlace() != null && u.region() == null && u.outOfScopeTopic() == null) return refusals.otherPlace(u.otherPlace());

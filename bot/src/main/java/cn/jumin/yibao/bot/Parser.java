@@ -764,9 +764,15 @@ public final class Parser {
         if (s.contains("保费") && s.length() <= 16) return Intent.FEE; // "随县 2021 保费": the search-box way to ask the price
         if (score.containsKey(Intent.THANKS)) return Intent.THANKS;
         if (score.containsKey(Intent.GREETING) && s.length() <= 12) return Intent.GREETING;
+        // "你好 南城街道的居民医保能在这问不": asks whether it may ask, and nothing else yet
+        if (score.containsKey(Intent.GREETING) && groups.isEmpty() && containsAny(s, MAY_I_ASK)
+                && score.keySet().stream().allMatch(i -> i == Intent.GREETING || i == Intent.THANKS)) return Intent.GREETING;
         if (otherPlace != null && region == null && containsAny(s, "医保", "参保", "缴费", "交", "保险")) return Intent.OUT_OF_SCOPE;
         return null;
     }
+
+    private static final String[] MAY_I_ASK = {"能在这问", "可以在这问", "在这里问", "在这问", "能问不", "能问吗", "可以问吗", "可以问不",
+            "能咨询", "可以咨询", "问个事", "问个问题", "问点事", "请教一下", "想咨询"};
 
     private static LocalDate date(String y, String m, String d) {
         try {
@@ -871,7 +877,7 @@ public final class Parser {
     }
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

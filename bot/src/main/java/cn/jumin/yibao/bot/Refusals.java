@@ -13,9 +13,15 @@ final class Refusals {
 
     private String areas() { return String.join("、", areaNames()); }
 
-    Answer greeting() {
+    Answer greeting() { return greeting(null); }
+
+    /** With the area the resident named ("你好 南城街道的医保能在这问不"), the greeting says that area can be asked about. */
+    Answer greeting(String region) {
+        String which = region == null ? "目前可查询：" + areas() + "。"
+                : "可以问" + library.area(region).fullName() + String.join("、", library.years(region).stream().map(y -> y + "年度").toList())
+                        + "的，其他可查询的地区：" + areas() + "。";
         return Answer.of(Intent.GREETING, "您好！我可以解答城乡居民医保参保缴费的问题：每人交多少、特殊人群资助、缴费时间、新生儿参保、"
-                + "待遇什么时候开始、在哪里缴费。目前可查询：" + areas() + "。请直接提问，例如“楚雄低保户交多少”。", List.of());
+                + "待遇什么时候开始、在哪里缴费。" + which + "请直接提问，例如“楚雄低保户交多少”。", List.of());
     }
 
     Answer thanks() {

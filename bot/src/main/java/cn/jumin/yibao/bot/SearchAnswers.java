@@ -51,7 +51,7 @@ final class SearchAnswers {
         double bestScore = -1;
         for (int rank = 0; rank < hits.size(); rank++) {
             ClauseIndex.Hit h = hits.get(rank);
-            if (h.score() < MIN_SCORE) continue;
+            if (h.score() < MIN_SCORE || onlyAnAttachmentTitle(h)) continue;
             List<String> sentences = isTable(h) ? rows(h) : sentences(body(h));
             // a table row means what its title and header say of it ("金佛 6073" is 金佛's 任务数)
             String context = isTable(h) ? tableRow(h, "") : "";
@@ -74,6 +74,12 @@ final class SearchAnswers {
         // the citation quotes the clause verbatim (as much as fits), never a paraphrase
         String verbatim = Verbatim.isIn(quote.replace("…", ""), best.text()) ? quote.replace("…", "") : best.text().replace("\n", "");
         return Answer.of(Intent.SEARCH, text, List.of(new Citation(p.documentId(), p.title(), best.clause(), verbatim)));
+    }
+
+    /** "附件：…目标任务分解表" whose table is not in the text: names the attachment, answers nothing. */
+    private static boolean onlyAnAttachmentTitle(ClauseIndex.Hit h) {
+        String t = h.text().strip();
+        return t.startsWith("附件") && t.indexOf('\t') < 0 && t.indexOf('\n') < 0;
     }
 
     private Answer aboutTheNotice(Policy p) {

@@ -746,4 +746,26 @@ class ChatEngineTest {
         r = ask("t6", "勐腊，开春三月份了，我家姑爷才想起来交医保，还整得成莫得？");
         assertTrue(r.reply().contains("3月1日起停止办理"), r.reply());
     }
+
+    @Test
+    void thirtySeventhSetsFaults() {
+        // "就30块钱是吧": a figure to confirm is a price question in the conversation's area and group
+        ask("s1", "杜集低保户医保个人交多少");
+        ChatReply r = ask("s1", "哦 就30块钱是吧 谢谢哈");
+        assertTrue(r.reply().contains("个人缴纳30元") && r.citations().stream().anyMatch(c -> c.clause().equals("二、(三)")), r.reply());
+        // … but "晓得了" closes the subject: thanks, no figure
+        ask("s2", "随县今年一保个人交好多");
+        r = ask("s2", "哦两百八是吧好的晓得了谢谢你");
+        assertEquals("THANKS", r.intent(), r.reply());
+        // asking whether one may ask, naming the area: a greeting about that area
+        r = ask("s3", "你好 南城街道的居民医保能在这问不");
+        assertEquals("GREETING", r.intent(), r.reply());
+        assertTrue(r.reply().contains("南城街道") && !AMOUNT.matcher(r.reply()).find(), r.reply());
+        // an attachment named without its table answers nothing: the clause with the rate does
+        r = ask("s4", "楚雄市2021年居民医保参保率目标要达到多少");
+        assertTrue(r.reply().contains("96%"), r.reply());
+        // the notice names the fiscal subsidy without its amount: said so, with the hotline, no figure
+        r = ask("s5", "南城街道2021年居民医保人均财政补助到底是好多钱？");
+        assertTrue(r.reply().contains("没有写明") && r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
 }

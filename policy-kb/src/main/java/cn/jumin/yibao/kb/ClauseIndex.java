@@ -51,6 +51,18 @@ public final class ClauseIndex implements AutoCloseable {
     private final Analysis.Choice choice;
     private final List<Clause> clauses;
 
+    /**
+     * A table's numbers (row numbers, task counts) are left out of what is searched: dates and ages in a question
+     * ("1月份生的，现在5月了") matched them and pulled 南城's task table above the clause on late enrolment. A table is
+     * found by its title, header and the names in its rows; its numbers stay in the stored text.
+     */
+    static String searchable(Clause c) {
+        String body = TextRepair.normalizeWidth(c.text());
+        return c.text().indexOf('\t') < 0 ? body : TABLE_NUMBERS.matcher(body).replaceAll(" ");
+    }
+
+    private static final java.util.regex.Pattern TABLE_NUMBERS = java.util.regex.Pattern.compile("\\d+");
+
     public ClauseIndex(List<Clause> clauses, Analysis analysis, Analysis.Choice choice) {
         this(clauses, analysis, choice, c -> 0, c -> "");
     }
@@ -83,7 +95,7 @@ public final class ClauseIndex implements AutoCloseable {
                 d.add(new StoredField("path", c.path()));
                 d.add(new StoredField("title", c.title()));
                 d.add(new StoredField("text", c.text()));
-                String body = TextRepair.normalizeWidth(c.text());
+                String body = searchable(c);
                 d.add(new TextField("text_smart", body, Field.Store.NO));
                 d.add(new TextField("text_bigram", body, Field.Store.NO));
                 d.add(new TextField("title_smart", c.title(), Field.Store.NO));

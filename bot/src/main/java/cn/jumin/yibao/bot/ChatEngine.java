@@ -6,6 +6,7 @@ import cn.jumin.yibao.policy.engine.NewbornPlanner;
 import cn.jumin.yibao.policy.engine.QuoteEngine;
 import cn.jumin.yibao.policy.load.PolicyLibrary;
 import cn.jumin.yibao.policy.model.Citation;
+import cn.jumin.yibao.policy.model.Enrollment;
 import cn.jumin.yibao.policy.model.Policy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,15 +119,17 @@ public final class ChatEngine {
             u = revised(c.last, u, new Parser.Revision(0, null, false, null));
             sameFamily = true;
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
-                && u.people() == null && sameOneAgain(u)) {
+                && u.people() == null && sameOneAgain(c.last, u)) {
             // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
             intent = Intent.FEE;
             Set<cn.jumin.yibao.policy.model.SpecialGroup> both = new java.util.LinkedHashSet<>(c.last.groups());
             both.addAll(u.groups());
             u = withGroups(merge(c.last, u), both);
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
-                && u.people() == null && Parser.containsAny(u.text(), TOGETHER)) {
+                && (u.people() == null || u.people() == 2 && u.members().stream().mapToInt(MemberSpec::count).sum() == 1)
+                && Parser.containsAny(u.text(), TOGETHER)) {
             // "我老汉是低保，交好多" then "那我妈呢，她是特困，两个一起交好多": a household of the two
+            // ("俺是低保户" then "俺老伴也是低保 俺俩一共呢": the two are the one before and the one named now)
             intent = Intent.HOUSEHOLD;
             u = together(c.last, u);
         } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
@@ -215,7 +218,9 @@ public final class ChatEngine {
             case HOUSEHOLD -> fees.household(policy, u);
             case NEWBORN -> newborns.answer(policy, u);
             case DEADLINE -> windows.deadline(policy, u);
-            case BENEFIT_START -> windows.benefit(policy, u);
+            // "孙子户口落了4个多月了…从哪天开始能报销": a newborn's cover, by the newborn rules and the baby's age
+            case BENEFIT_START -> u.enrollment() == Enrollment.NEWBORN && u.babyAgeDays() != null && u.date() == null
+                    ? newborns.answer(policy, u) : windows.benefit(policy, u);
             case ELIGIBILITY -> eligibility.answer(policy, u);
             case CHANNEL -> services.channels(policy, u);
             case DOCUMENTS -> services.documents(policy, u);
@@ -415,9 +420,11 @@ public final class ChatEngine {
     }
 
     /** "我屋里还是低保": the same person or household said to be in one more group, nobody new named. */
-    private static boolean sameOneAgain(Understanding u) {
+    private static boolean sameOneAgain(Understanding before, Understanding u) {
+        // "我公公是一般贫困户" then "他同时也是低保对象": he is the one relative named before
+        boolean pronoun = Parser.containsAny(u.text(), "他", "她");
         return Parser.containsAny(u.text(), "还是", "也是", "又是", "同时是", "同时也是")
-                && !Parser.containsAny(u.text(), "他", "她") && !Parser.namesAnElder(u.text())
+                && (!pronoun || Parser.namesOneRelative(before.text())) && !Parser.namesAnElder(u.text())
                 && u.members().stream().mapToInt(MemberSpec::count).sum() <= 1;
     }
 

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How and by when to enroll a newborn, and from when cover runs, from the notice's newborn rules. */
 final class NewbornAnswers {
+    private static final Pattern SINCE_HUKOU = Pattern.compile("(?:户口落了|落了户|落户|上了户口|户口上了|户口上)(?:都|已经|快|有|了)*(\\d+)个?多?月");
     private final NewbornPlanner planner;
 
     NewbornAnswers(NewbornPlanner planner) { this.planner = planner; }
@@ -59,7 +62,10 @@ final class NewbornAnswers {
                 : rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.BIRTH ? rules.deadline().days() : null;
         // a notice that counts from 落户 (楚雄): the baby's age alone does not say the days are over
         boolean fromHukou = rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.HUKOU_REGISTRATION;
-        boolean late = u.late() || (u.babyAgeDays() != null && limit != null && u.babyAgeDays() > limit && !fromHukou);
+        // "户口落了都4个多月了": the months said are counted from 落户 itself
+        Matcher sinceHukou = SINCE_HUKOU.matcher(u.text());
+        boolean lateSinceHukou = fromHukou && limit != null && sinceHukou.find() && Integer.parseInt(sinceHukou.group(1)) * 30 > limit;
+        boolean late = u.late() || lateSinceHukou || (u.babyAgeDays() != null && limit != null && u.babyAgeDays() > limit && !fromHukou);
         boolean within = u.babyAgeDays() != null && limit != null && u.babyAgeDays() <= limit;
 
         if (rules.deadline() != null) {

@@ -235,7 +235,7 @@ public final class Parser {
         // "2020年12月3号生的，2021年度的医保交多少": born before the year asked about, no newborn of that year
         Matcher bornIn = BORN_YEAR.matcher(s);
         boolean bornBefore = bornIn.find() && year != null && year > Integer.parseInt(bornIn.group(1));
-        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口", "生下来", "生出来", "下生")
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
                 && !BORN_LONG_AGO.matcher(s).find() && !bornBefore;
         boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -254,7 +254,7 @@ public final class Parser {
 
         Student student = lexicon.students.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
-        if (enrollment == null && (babyContext && containsAny(s, "新生儿", "刚生", "生了", "出生", "生的", "生下来", "生出来"))) enrollment = Enrollment.NEWBORN;
+        if (enrollment == null && (babyContext && (saysBirth || containsAny(s, "新生儿", "刚生", "生了", "出生", "生的", "生下来", "生出来")))) enrollment = Enrollment.NEWBORN;
 
         Identity identity = null;
         if (containsAny(s, "香港", "澳门", "港澳")) identity = Identity.HK_MACAO;
@@ -323,6 +323,8 @@ public final class Parser {
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        // "孙子户口落了都4个多月了，医保还没办": a newborn of a known age, not enrolled yet
+        if (intent == null && enrollment == Enrollment.NEWBORN && babyDays != null) intent = Intent.NEWBORN;
         // "2021年2月28号晚上才交医保，还算数不": a day of payment, and nothing else asked, is a question about that day
         // (a month alone, "要是7月份以后才交呢", is left to the conversation: it goes on with the question before)
         if (intent == null && date != null && containsAny(s, "交", "缴", "参保")) {
@@ -427,7 +429,8 @@ public final class Parser {
     private static final String[] BABY_PARENTS = {"爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇"};
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
-    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "婆婆", "爹爹", "我爸",
+    private static final List<String> ELDERS = List.of("爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "姥姥", "姥爷", "老爹", "老娘");
+    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "爹爹", "我爸",
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
@@ -507,16 +510,18 @@ public final class Parser {
                 }
                 boolean wholeFamily = PEOPLE.matcher(seg.replace("老2口", "")).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
                 int count = 0;
+                boolean countSaid = false;
                 Matcher c = COUNT.matcher(seg);
                 if (containsAny(seg, "老两口", "老2口", "两口子", "夫妻", "俩", "2口子")) count = 2;
-                else if (!wholeFamily && c.find()) count = Integer.parseInt(c.group(1));
+                else if (!wholeFamily && c.find()) { count = Integer.parseInt(c.group(1)); countSaid = true; }
                 else count = kinCount(seg);
                 // said of everyone ("我们都是低保"), or of the people it names ("爷爷奶奶都是低保")
                 boolean couple = containsAny(seg, "老两口", "老2口", "两口子", "夫妻", "俩", "2口子"); // "老两口都是建档立卡户": the two
                 // "户主和妻子都是低保", "我跟老伴都是低保": the people joined by 和 share what is said of both
                 Matcher tail = KIN_AT_END.matcher(joined);
                 int named = kinCount(seg) + (tail.find() ? kinCount(tail.group()) : joined.matches(".*[我俺]") ? 1 : 0);
-                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : 0;
+                // … and a count said with them stays ("家里2个老人都是低保": two, not everyone)
+                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : countSaid ? count : 0;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
@@ -605,6 +610,12 @@ public final class Parser {
         return label;
     }
 
+    /** "我公公是一般贫困户": one relative named, not the speaker. */
+    static boolean namesOneRelative(String text) {
+        String who = whoIn(text);
+        return !who.equals(text) && !Set.of("我", "他", "她").contains(who) && headcount(text) == 1;
+    }
+
     /** "我们是一般贫困户", "我家是独生子女户", "我们村是边境村": the household speaking of itself. */
     static boolean speaksOfUs(String phrase) { return WE.matcher(phrase).find() || phrase.startsWith("我"); }
 
@@ -664,10 +675,15 @@ public final class Parser {
     private static int headcount(String s) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
+        // "我爷爷…我奶奶…2个老的一共": the old people counted are the ones already named
+        int eldersNamed = (int) ELDERS.stream().filter(s::contains).count();
         for (String clause : CLAUSE_BREAK.split(s)) {
             // "老婆 2个娃儿": the counted children, and whoever else the clause names
             Matcher c = COUNTED_KIN.matcher(clause);
-            while (c.find()) n += Integer.parseInt(c.group(1));
+            while (c.find()) {
+                boolean elders = c.group(2).startsWith("老");
+                if (!(elders && Integer.parseInt(c.group(1)) <= eldersNamed)) n += Integer.parseInt(c.group(1));
+            }
             clause = COUNTED_KIN.matcher(clause).replaceAll("□");
             // the old couple (老两口) and the young one (我们两口子) are two couples
             if (containsAny(clause, "老两口", "老2口")) { n += seen.add("old couple") ? 2 : 0; continue; }

@@ -768,4 +768,29 @@ class ChatEngineTest {
         r = ask("s5", "南城街道2021年居民医保人均财政补助到底是好多钱？");
         assertTrue(r.reply().contains("没有写明") && r.reply().contains("12393") && !AMOUNT.matcher(r.reply()).find(), r.reply());
     }
+
+    @Test
+    void thirtyEighthSetsFaults() {
+        // "两个老的" after 爷爷 and 奶奶 are named: the same two people, not two more
+        ChatReply r = ask("h1", "楚雄的 我爷爷又是建档立卡户又是底保 我奶奶是建档立卡户 两个老的合疗自己一共要出好多钱");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳200元"), r.reply());
+        // a count said with 都是 stays: two of the four are 低保
+        r = ask("h2", "楚雄 家里两个老人都是低保 我和老婆普通 一共多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳880元"), r.reply());
+        // "户口落了都4个多月了": a newborn past 楚雄's 90 days from 落户
+        r = ask("h3", "楚雄的 我孙子户口落了都四个多月了 医保还没办 我们屋里头都忘了这个事");
+        assertEquals("NEWBORN", r.intent(), r.reply());
+        assertTrue(r.reply().contains("已超过落户后90天的，自缴费次月起"), r.reply());
+        // "他同时也是低保对象": the father-in-law named before, now in two groups
+        ask("h4", "随县的 我公公是一般贫困户");
+        r = ask("h4", "他同时也是低保对象 那要交几多");
+        assertTrue(r.reply().contains("个人缴纳0元") && r.reply().contains("就高不就低"), r.reply());
+        // "俺是低保户" then "俺老伴也是低保 俺俩一共呢": the two of them, both 低保
+        ask("h5", "淮北杜集 俺是低保户 医保自己出多少钱");
+        r = ask("h5", "俺老伴也是低保 俺俩一共呢");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳60元"), r.reply());
+        // the government's share per person, asked beside one's own price
+        r = ask("h6", "杜集 俺一个人交280 政府那头给每个人补多少");
+        assertTrue(r.reply().contains("550元") && r.citations().stream().anyMatch(c -> c.clause().equals("二、(二)")), r.reply());
+    }
 }

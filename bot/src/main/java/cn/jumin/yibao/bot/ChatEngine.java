@@ -158,6 +158,10 @@ public final class ChatEngine {
             intent = region != null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH
                     : region == null && Text.looksLikePolicyQuestion(u.text()) ? Intent.SEARCH : null;
         }
+        // "楚雄 智付通终端 网点在哪", "杜集 学生 代收": a search-box query in the notice's own words, with its area
+        if (intent == null && u.region() != null && u.outOfScopeTopic() == null && search.findsClearly(u.region(), withoutAreaNames(u.text()))) {
+            intent = Intent.SEARCH;
+        }
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
         if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting() : refusals.unclear();

@@ -28,6 +28,11 @@ final class FactAnswers {
         List<Citation> citations = new ArrayList<>(cites.stream().map(p::cite).toList());
         // a papers answer that only says the notice lists none ("给开啥票") gives way to the fact asked about
         boolean nothingListed = a.intent() == Intent.DOCUMENTS && a.text().contains("通知没有列出");
+        // "税务部门开具什么凭证把钱缴入国库": a clause found by the question's own words answers better than a fact
+        // one of its words happened to name
+        boolean clauseAnswersBetter = a.intent() == Intent.SEARCH && !a.citations().isEmpty()
+                && shared(u.text(), a.text()) >= shared(u.text(), said) + 3;
+        if (clauseAnswersBetter) return a;
         if (a.intent() == Intent.SEARCH || a.citations().isEmpty() || nothingListed) {
             return Answer.of(a.intent(), Words.notice(p) + "：" + said + Words.basis(cites), citations);
         }
@@ -35,6 +40,13 @@ final class FactAnswers {
         Set<Citation> all = new LinkedHashSet<>(a.citations());
         all.addAll(citations);
         return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
+    }
+
+    /** How many of the question's two-character words a text holds. */
+    private static int shared(String question, String text) {
+        int n = 0;
+        for (String bg : SearchAnswers.bigrams(question)) if (text.contains(bg)) n++;
+        return n;
     }
 
     /** The message asks about one of the recorded facts ("另外那140谁出"), whatever the area. */

@@ -61,7 +61,7 @@ public final class Parser {
     private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
-    private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路)");
+    private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研)");
     private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还、或和及]{1,4}([、或和及][^，,。；;也又还、或和及]{1,6})*"
             // "一直在家没出去打工": not a returning migrant worker
             + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)"

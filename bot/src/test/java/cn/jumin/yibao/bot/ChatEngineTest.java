@@ -793,4 +793,31 @@ class ChatEngineTest {
         r = ask("h6", "杜集 俺一个人交280 政府那头给每个人补多少");
         assertTrue(r.reply().contains("550元") && r.citations().stream().anyMatch(c -> c.clause().equals("二、(二)")), r.reply());
     }
+
+    @Test
+    void thirtyNinthSetsFaults() {
+        // a search-box query in the notice's words, with its area, is searched; chatter with an area is not
+        ChatReply r = ask("n1", "楚雄 智付通终端 网点在哪");
+        assertTrue(r.reply().contains("智付通终端网点") && r.citations().stream().anyMatch(c -> c.clause().equals("四、(二)")), r.reply());
+        r = ask("n2", "楚雄 今天天气怎么样");
+        assertFalse(r.citations().size() > 0, r.reply());
+        // 在校生 is the notices' word for pupils and students
+        r = ask("n3", "杜集 学生 代收");
+        assertTrue(r.reply().contains("在校生原则上由学校统一组织代收"), r.reply());
+        // a clause found by the question's own words is not replaced by a fact one word of it names (凭证)
+        r = ask("n4", "杜集区代收单位向税务部门汇总申报后，税务部门开具什么凭证把钱缴入国库？");
+        assertTrue(r.reply().contains("税收缴款书"), r.reply());
+        // a form without full stops: its paragraphs are sentences, its title line answers nothing
+        r = ask("n5", "随县 参保登记表 一式几份");
+        assertTrue(r.reply().contains("本表一式两份"), r.reply());
+        // studying in another city is not asking about that city
+        ask("n6", "随县2021年度的居民医保么时候交");
+        r = ask("n6", "我伢在武汉读大学，他的医保要单独交不");
+        assertTrue(r.reply().contains("随家庭整体参保缴费"), r.reply());
+        // 长期护理保险 is not in the notices
+        r = ask("n7", "淮北杜集 长期护理保险 怎么交费");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        r = ask("n8", "南城 资助对象 名单 报送时间");
+        assertTrue(r.reply().contains("2020年11月25日前"), r.reply());
+    }
 }

@@ -60,6 +60,17 @@ class AnalysisTest {
     }
 
     @Test
+    void wordsKeptBesideTheirSynonyms() {
+        // 补助 is the notices' own word too (财政补助): it stays beside 资助; 学生 beside 在校生; 参保率 is 参保缴费率
+        List<String> subsidy = Analysis.tokens(A.bigramQuery(), "政府给每人补助多少");
+        assertTrue(subsidy.containsAll(List.of("补助", "资助")), subsidy.toString());
+        List<String> pupils = Analysis.tokens(A.bigramQuery(), "学生代收");
+        assertTrue(pupils.containsAll(List.of("学生", "在校", "校生")), pupils.toString());
+        List<String> rate = Analysis.tokens(A.bigramQuery(), "参保率目标");
+        assertTrue(rate.containsAll(List.of("保缴", "费率")), rate.toString());
+    }
+
+    @Test
     void indexChainsDoNotExpandSynonyms() {
         assertEquals(List.of("底", "保", "户"), Analysis.tokens(A.smartIndex(), "底保户"));
         assertEquals(List.of("底保", "保户"), Analysis.tokens(A.bigramIndex(), "底保户"));

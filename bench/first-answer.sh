@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 . bin/jdk
 [ -f api/target/api.jar ] || ./mvnw -q -B -DskipTests install
 port=${PORT:-18090}
-opts=(-Xms64m -Xmx192m -XX:+UseParallelGC -Xss512k -Dfile.encoding=UTF-8 -Duser.timezone=Asia/Shanghai)
+. bin/jvm-opts.sh
+opts=("${jvm_opts[@]}")
 aot=$(bin/aot "${opts[@]}")
 fifo=$(mktemp -u); mkfifo "$fifo"; exec 4<>"$fifo"; rm "$fifo"
 # first_answer <data dir> <JVM options…>: starts the service, sets $ms to the milliseconds to the first 200, leaves it running ($pid)

@@ -11,7 +11,8 @@ port=18120
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk); }
 [ -f api/target/api.jar ] || ./mvnw -q -B -DskipTests install
 data=$(mktemp -d)
-"$JAVA_HOME/bin/java" -Xms64m -Xmx192m -XX:+UseParallelGC -Dapp.data-dir="$data" -Dapp.demo-data=false -Dapp.today=2020-10-15 \
+. bin/jvm-opts.sh
+"$JAVA_HOME/bin/java" "${jvm_opts[@]}" -Dapp.data-dir="$data" -Dapp.demo-data=false -Dapp.today=2020-10-15 \
   -Dserver.host=127.0.0.1 -Dserver.port=$port -jar api/target/api.jar >"$data/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

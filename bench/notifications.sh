@@ -17,7 +17,8 @@ if [ "$db" = postgres ]; then
   schema=bench_$(date +%s)
   dbopts=(-Ddb.url=jdbc:postgresql://127.0.0.1:5432/test -Ddb.user=postgres -Ddb.schema=$schema)
 fi
-"$JAVA_HOME/bin/java" -Xms64m -Xmx192m -XX:+UseParallelGC ${NOTIFY_JVM_OPTS:-} "${dbopts[@]}" -Dapp.data-dir="$data" -Dapp.demo-data=false \
+. bin/jvm-opts.sh
+"$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${NOTIFY_JVM_OPTS:-} "${dbopts[@]}" -Dapp.data-dir="$data" -Dapp.demo-data=false \
   -Dapp.today=2020-10-15 -Dserver.host=127.0.0.1 -Dserver.port=$port -jar api/target/api.jar >"$data/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; [ "$db" = postgres ] && psql -h 127.0.0.1 -U postgres -d test -qc "drop schema $schema cascade" >/dev/null 2>&1; rm -rf "$data"' EXIT

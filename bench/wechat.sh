@@ -10,7 +10,8 @@ command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || (ap
 data=$(mktemp -d)
 acct=(-Dwechat.accounts.load.token=LoadToken2024 -Dwechat.accounts.load.encoding-aes-key=Shebao2024NewbornInsuranceTestKey0123456789
       -Dwechat.accounts.load.app-id=wx5f3a9c2e7b1d4a60)
-"$JAVA_HOME/bin/java" -Xms64m -Xmx192m -XX:+UseParallelGC ${WECHAT_JVM_OPTS:-} "${acct[@]}" -Dapp.data-dir="$data" -Dapp.demo-data=false \
+. bin/jvm-opts.sh
+"$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${WECHAT_JVM_OPTS:-} "${acct[@]}" -Dapp.data-dir="$data" -Dapp.demo-data=false \
   -Dserver.host=127.0.0.1 -Dserver.port=$port -jar api/target/api.jar >"$data/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

@@ -55,6 +55,11 @@ public final class Parser {
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
+    /** "我和老婆…就交了…居民医保", "我们两口子都交了": both parents of the baby in the resident scheme. */
+    private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了)[^，,。；;？?]{0,8}(居民医保|医保)");
+
+    /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
+    private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工");
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
@@ -266,7 +271,7 @@ public final class Parser {
 
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
-            employee = !containsAny(s, "没有职工", "没参加职工", "不是职工", "没交职工", "没买职工", "不给交", "不给买", "单位不交", "没给交",
+            employee = !NO_EMPLOYEE_SCHEME.matcher(s).find() && !containsAny(s, "不给交", "不给买", "单位不交", "没给交",
                     "断了", "断缴", "停了", "停缴", "辞职", "离职", "不干了", "失业",
                     "没有单位", "没单位", "单位没给", "单位没交",
                     "交不起", "买不起", "有困难", "负担不起");
@@ -292,6 +297,8 @@ public final class Parser {
         else if (s.contains("居住证")) permit = true;
         Boolean parents = null;
         if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
+        // "我和老婆2020年10月就交了2021年的居民医保": the couple speaking, both paid
+        if (parents == null && COUPLE_PAID.matcher(s).find()) parents = true;
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没", "没参加", "没有参加", "没买", "没交")) parents = parents == null ? false : parents;
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
         if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
@@ -323,6 +330,9 @@ public final class Parser {
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
         Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        // "2月28号晚上在手机上交的，还算不算数": whether a payment on that day counts, whatever the channel
+        if ((date != null || monthDay != null) && (intent == null || intent == Intent.CHANNEL || intent == Intent.SEARCH)
+                && containsAny(s, "算不算", "算数", "作数", "有效", "管用", "赶上了", "赶得上", "来得及", "赶没赶上")) intent = Intent.DEADLINE;
         // "孙子户口落了都4个多月了，医保还没办": a newborn of a known age, not enrolled yet
         if (intent == null && enrollment == Enrollment.NEWBORN && babyDays != null) intent = Intent.NEWBORN;
         // "2021年2月28号晚上才交医保，还算数不": a day of payment, and nothing else asked, is a question about that day
@@ -763,7 +773,8 @@ public final class Parser {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;
         }
         if ((people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2
-                || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty()))) {
+                || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty())
+                    && !(people != null && people == 1))) { // "一个人一年总共交好多": one person's price
             if (!onlyWhen) return Intent.HOUSEHOLD;
         }
         if (asksWhen && asksBenefit) return Intent.BENEFIT_START;
@@ -882,7 +893,7 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "半年的钱", "交半年", "按全年", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
+                "自己出", "交一半", "少交", "多交", "便宜", "优惠", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }
 

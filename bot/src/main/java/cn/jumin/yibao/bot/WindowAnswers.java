@@ -29,6 +29,12 @@ final class WindowAnswers {
         if ((u.date() != null || u.monthDay() != null) && !after) return onDay(p, u, Intent.DEADLINE);
         Set<Cite> cites = new LinkedHashSet<>();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        // "大学刚毕业…集中缴费期早过了，我还能交吗": a window of this person's own says yes first
+        Enrollment own = u.enrollment();
+        if (own != null && own != Enrollment.CONTINUING && own != Enrollment.FIRST_TIME) {
+            p.windows().stream().filter(w -> w.status() != WindowStatus.OPEN && w.enrollments().contains(own)).findFirst()
+                    .ifPresent(w -> b.append("可以缴费，").append(enrollmentWord(List.of(own))).append("适用“").append(Words.label(w)).append("”。"));
+        }
         List<Window> shown = relevant(p, u.enrollment());
         // "集中缴费几号截止": the central window only
         if (u.text().contains("集中") && !after) {

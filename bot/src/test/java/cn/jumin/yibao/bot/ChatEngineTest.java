@@ -820,4 +820,22 @@ class ChatEngineTest {
         r = ask("n8", "南城 资助对象 名单 报送时间");
         assertTrue(r.reply().contains("2020年11月25日前"), r.reply());
     }
+
+    @Test
+    void fortiethSetsFaults() {
+        // "没得职工医保" is not being in the employee scheme; "便宜点" asks the price
+        ChatReply r = ask("j1", "楚雄的，我今年65了，在城头打零工，没得职工医保，年纪大了交居民医保是不是要便宜点");
+        assertEquals("FEE", r.intent(), r.reply());
+        assertTrue(r.reply().contains("个人缴纳280元"), r.reply());
+        // whether a payment on a day counts, whatever the channel it was made on
+        r = ask("j2", "楚雄这边，我2021年2月28号晚上在手机上交的医保，还算不算数嘛");
+        assertTrue(r.reply().contains("2021年2月28日缴费，在集中缴费期内"), r.reply());
+        // a graduate past the collection period: yes first, by the window of their own
+        r = ask("j3", "今年大学刚毕业7月份回来，楚雄2021年的医保集中缴费期早过了，我还能交吗");
+        assertTrue(r.reply().startsWith("楚雄市2021年度：可以缴费，大学毕业生适用"), r.reply());
+        // the money raised per person, asked beside the price: one person, not a household of one
+        r = ask("j4", "随县2021年居民医保一个人一年总共筹多少钱，个人交好多");
+        assertEquals("FEE", r.intent(), r.reply());
+        assertTrue(r.reply().contains("830元"), r.reply());
+    }
 }

@@ -603,7 +603,7 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("12393"), r.reply());
         // a household paying in July in 南川: the fiscal share is not stated
         r = ask("p12", "南城街道7月份以后交一档，连财政那部分一起，一个人到底总共要交多少钱？");
-        assertTrue(r.reply().contains("无法确定") && r.reply().contains("12393"), r.reply());
+        assertTrue((r.reply().contains("无法确定") || r.reply().contains("没有写明")) && r.reply().contains("12393"), r.reply());
     }
 
     @Test

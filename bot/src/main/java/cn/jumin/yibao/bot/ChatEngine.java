@@ -142,7 +142,10 @@ public final class ChatEngine {
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && aboutTheSameBaby(u, intent)) {
             // "娃儿刚生" then "好多天之内要去办": the deadline asked is the newborn's, not the year's payment window
             intent = Intent.NEWBORN;
+            boolean dayNow = u.date() != null || u.monthDay() != null;
             u = merge(c.last, u);
+            // "孩子2019年1月10号出生" then "4月11号才去办的": the birth said before and the day said now, read together
+            if (dayNow) u = u.withText(c.last.text() + "，" + u.text());
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
             // "南城街道新生儿咋个参保" then "要带啥子材料": the baby's papers
             u = merge(c.last, u);
@@ -164,7 +167,7 @@ public final class ChatEngine {
         }
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
-        if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting() : refusals.unclear();
+        if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting(u.region()) : refusals.unclear();
 
         switch (intent) {
             case GREETING: return refusals.greeting(u.region());
@@ -249,6 +252,10 @@ public final class ChatEngine {
         }
         if ((intent == Intent.BENEFIT_START || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
+        // "2021年9月30号去交还来得及不，交一档要好多": whether that day is still open, beside the price
+        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && (u.date() != null || u.monthDay() != null)
+                && Parser.containsAny(t, "来得及", "还能交", "还能缴", "赶得上", "还可以交", "还能办", "还交得", "能交不", "还能不能交")
+                && !first.text().contains("缴费期") && !first.text().contains("参保期")) return Intent.DEADLINE;
         if ((intent == Intent.FEE || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksCoverStart(t) && !first.text().contains("享受") && !first.text().contains("待遇")) {
             return Intent.BENEFIT_START;
@@ -304,12 +311,15 @@ public final class ChatEngine {
     /** A short when-question with no subject of its own, right after a newborn question, is still about the baby. */
     private static boolean aboutTheSameBaby(Understanding u, Intent intent) {
         // "超过90天了咋个办" after a newborn question: the same baby, late
-        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START || intent == null && u.late()) && noSubjectOfItsOwn(u);
+        return (intent == Intent.DEADLINE || intent == Intent.BENEFIT_START || intent == Intent.NEWBORN || intent == null && u.late())
+                && noSubjectOfItsOwn(u);
     }
 
     private static boolean noSubjectOfItsOwn(Understanding u) {
+        // a day said makes a message longer without giving it a subject ("我2021年1月2号才去交，超没超90天")
+        int room = u.date() != null || u.monthDay() != null ? 24 : 16;
         return u.region() == null && u.groups().isEmpty() && u.people() == null && u.members().isEmpty()
-                && u.student() == null && u.identity() == null && u.text().length() <= 16;
+                && u.student() == null && u.identity() == null && u.text().length() <= room;
     }
 
     /**

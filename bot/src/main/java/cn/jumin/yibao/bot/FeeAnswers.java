@@ -83,6 +83,8 @@ final class FeeAnswers {
             b.append(unstatedNote(p, m.appliedGroup()));
             b.append(Words.HOTLINE);
         }
+        // "7月5号才去交，还有资助没得": a group's subsidy that does not run on that day, and why
+        for (String n : m.notes()) if (n.contains("的资助不适用于")) b.append(n.endsWith("。") ? n : n + "。");
         if (!tiers && u.student() != null && u.student() != Student.NONE && u.groups().isEmpty()) {
             b.append(studentNote(p, u.student(), cites));
         }

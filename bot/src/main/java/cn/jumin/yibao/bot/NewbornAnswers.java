@@ -49,7 +49,7 @@ final class NewbornAnswers {
             NewbornPlan plan = planner.plan(p, new NewbornRequest(born, hukou, parents, parents, null, pay));
             if (plan.registrationDeadline() != null) {
                 b.append(Words.date(born)).append("出生").append(hukou != null ? "、" + Words.date(hukou) + "落户" : "")
-                        .append("的，最晚").append(Words.date(plan.registrationDeadline())).append("前办理参保登记缴费。");
+                        .append("的，最晚").append(Words.date(plan.registrationDeadline())).append("（含当天）办理参保登记缴费。");
             }
             if (pay != null) {
                 b.append(Words.date(pay)).append("缴费的，").append(plan.benefitStart() != null

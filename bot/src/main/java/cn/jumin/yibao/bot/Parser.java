@@ -27,6 +27,8 @@ public final class Parser {
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
     /** Words before a date that state a window's last day rather than the day someone pays. */
     private static final Pattern LAST_DAY_IS = Pattern.compile("(最后[1一]天|截止日期?|截止时间|截至|截止到?)(是|为)?$");
+    /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
+    private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -154,7 +156,15 @@ public final class Parser {
         }
         if (date == null && (m = ISO_DATE.matcher(s)).find()) date = date(m.group(1), m.group(2), m.group(3));
         if (date == null && (m = SHORT_YEAR_DATE.matcher(s)).find()) date = date("20" + m.group(1), m.group(2), m.group(3)); // "21年3月1号"
-        if (date == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
+        if (date == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_END.matcher(s)).find()) {
+            // "2020年8月底能交了没": the last day of that month is the payment day asked about
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                if (m.group(1) != null) date = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
+                else monthDay = MonthDay.of(month, java.time.Month.of(month).minLength());
+            }
+        }
+        if (date == null && monthDay == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
             // "8月份才去交", "5月交的钱": the first of that month is the earliest such payment day
             int month = Integer.parseInt(m.group(1));
             if (month >= 1 && month <= 12) monthDay = MonthDay.of(month, 1);
@@ -333,6 +343,9 @@ public final class Parser {
         // "2月28号晚上在手机上交的，还算不算数": whether a payment on that day counts, whatever the channel
         if ((date != null || monthDay != null) && (intent == null || intent == Intent.CHANNEL || intent == Intent.SEARCH)
                 && containsAny(s, "算不算", "算数", "作数", "有效", "管用", "赶上了", "赶得上", "来得及", "赶没赶上")) intent = Intent.DEADLINE;
+        // "2020年8月底能交居民医保了没": whether the window is open that day, nobody's status asked
+        if ((date != null || monthDay != null) && intent == Intent.ELIGIBILITY && identity == null && employee == null && local == null
+                && containsAny(s, "能交", "能缴", "可以交", "可以缴", "交得了", "开始交", "开始收")) intent = Intent.DEADLINE;
         // "孙子户口落了都4个多月了，医保还没办": a newborn of a known age, not enrolled yet
         if (intent == null && enrollment == Enrollment.NEWBORN && babyDays != null) intent = Intent.NEWBORN;
         // "2021年2月28号晚上才交医保，还算数不": a day of payment, and nothing else asked, is a question about that day

@@ -27,6 +27,13 @@ public record Understanding(String text, Intent intent, boolean intentFromKeywor
                 parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
     }
 
+    /** The same understanding read over a longer text (the earlier message and this one), the rest unchanged. */
+    Understanding withText(String longer) {
+        return new Understanding(longer, intent, intentFromKeywords, region, year, groups, tier, date, monthDay, babyAgeDays,
+                people, members, student, enrollment, identity, employeeInsured, localHukou, residencePermit,
+                parentsBothInsured, outOfScopeTopic, otherPlace, followUp, late);
+    }
+
     /** The same understanding as a household question about these people (the rest unchanged). */
     Understanding household(Integer people, List<MemberSpec> members, Set<SpecialGroup> groups, Student student, Boolean employeeInsured) {
         return new Understanding(text, Intent.HOUSEHOLD, intentFromKeywords, region, year, groups, tier, date, monthDay, babyAgeDays,

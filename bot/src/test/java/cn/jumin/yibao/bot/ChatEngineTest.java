@@ -410,7 +410,7 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("个人缴纳0元") && r.reply().contains("就高不就低"), r.reply());
         // 当天就上了户口: the 落户 deadline counts from the day of birth
         r = ask("e3", "楚雄 我家老二是2021年3月20号生的 当天就上了户口 最迟哪天要去办参保登记");
-        assertTrue(r.reply().contains("最晚2021年6月18日前"), r.reply());
+        assertTrue(r.reply().contains("最晚2021年6月18日（含当天）"), r.reply());
         // a receipt question that the papers answer cannot answer
         r = ask("e4", "在村里交现金医保 给开啥票 杜集的");
         assertTrue(r.reply().contains("专用票据") && !r.reply().contains("没有列出"), r.reply());
@@ -837,5 +837,24 @@ class ChatEngineTest {
         r = ask("j4", "随县2021年居民医保一个人一年总共筹多少钱，个人交好多");
         assertEquals("FEE", r.intent(), r.reply());
         assertTrue(r.reply().contains("830元"), r.reply());
+    }
+
+    @Test
+    void fortiethSetsDates() {
+        // the birth said before and the payment day said now, read together: day 91 → cover from the next month
+        ask("k1", "勐腊的，孩子2019年1月10号出生");
+        ChatReply r = ask("k1", "4月11号才去办的参保缴费，待遇从哪天开始");
+        assertTrue(r.reply().contains("2019年4月11日缴费的，待遇从2019年5月1日开始"), r.reply());
+        assertTrue(r.reply().contains("最晚2019年4月10日（含当天）"), r.reply());
+        // the end of a month as a payment day, before a window opens
+        r = ask("k2", "杜集这边，2020年8月底能交居民医保了没");
+        assertTrue(r.reply().contains("2020年8月31日缴费，不在允许缴费的时间内") && r.reply().contains("尚未开始"), r.reply());
+        // a price on a day, and whether that day is still open
+        r = ask("k3", "南城的，打工2月初回来，2021年2月5号还能交今年的医保不，一档好多");
+        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("9月30日"), r.reply());
+        // a group's subsidy that does not run on the day paid, and why
+        ask("k4", "南川区南城街道的");
+        r = ask("k4", "我爸是低保，2021年7月5号才去交一档，还有280的资助没得");
+        assertTrue(r.reply().contains("资助不适用于2021年7月5日缴费") && r.reply().contains("2021年6月30日"), r.reply());
     }
 }

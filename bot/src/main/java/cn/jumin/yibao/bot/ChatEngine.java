@@ -267,7 +267,8 @@ public final class ChatEngine {
             return Intent.CHANNEL;
         }
         // "先去哪登记，再去哪交钱": where to register beside where to pay, and the other way round
-        if (intent == Intent.CHANNEL && Parser.containsAny(t, WHERE_TO_REGISTER) && !first.text().contains("办理地点")) return Intent.DOCUMENTS;
+        if ((intent == Intent.CHANNEL || intent == Intent.ELIGIBILITY) && Parser.containsAny(t, WHERE_TO_REGISTER)
+                && !first.text().contains("办理地点")) return Intent.DOCUMENTS; // "能在随县参保吗 去哪登记": and where
         if (intent == Intent.DOCUMENTS && Parser.asksWhereToPay(t) && !first.text().contains("缴费渠道")) return Intent.CHANNEL;
         // "重点优抚对象医保怎么交": the group's own price beside the channels
         if (intent == Intent.CHANNEL && !u.groups().isEmpty() && !saysMoney) return Intent.FEE;

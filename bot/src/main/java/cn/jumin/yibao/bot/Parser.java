@@ -746,6 +746,8 @@ public final class Parser {
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
             if (n > 0) score.put(e.getKey(), n);
         }
+        // "我能在勐腊参加居民医保吗": whether one may join there, the place between the words
+        if (CAN_JOIN_AT.matcher(s).find()) score.merge(Intent.ELIGIBILITY, 1, Integer::sum);
         // "哦两百八是吧好的晓得了谢谢你": the answer understood, and thanks
         if (score.containsKey(Intent.THANKS) && containsAny(s, "晓得了", "知道了", "明白了", "懂了", "清楚了")) return Intent.THANKS;
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
@@ -782,6 +784,8 @@ public final class Parser {
                 && !(score.containsKey(Intent.DOCUMENTS) && s.contains("带")) && score.getOrDefault(Intent.CHANNEL, 0) >= 2 && score.getOrDefault(Intent.CHANNEL, 0) >= score.getOrDefault(Intent.ELIGIBILITY, 0)) {
             return Intent.CHANNEL;
         }
+        // "那他们能在村委会那边交吗": a place to pay at, nobody's status asked
+        if (PAY_AT_A_PLACE.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;
         }
@@ -793,7 +797,9 @@ public final class Parser {
         if (asksWhen && asksBenefit) return Intent.BENEFIT_START;
         if (score.containsKey(Intent.BENEFIT_START) && !score.containsKey(Intent.FEE)) return Intent.BENEFIT_START;
         // "参保登记和缴费时间是如何规定的": more words about time than about papers
-        if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE)
+        // "几号开始停止办理参保缴费": when the window shuts, not what to bring
+        boolean asksWindowEdge = asksWhen && containsAny(s, "停止", "截止", "结束", "最晚", "最迟", "到哪天", "开始收", "开始交");
+        if (score.containsKey(Intent.DOCUMENTS) && !score.containsKey(Intent.FEE) && !asksWindowEdge
                 && score.get(Intent.DOCUMENTS) >= score.getOrDefault(Intent.DEADLINE, 0)) return Intent.DOCUMENTS;
         // "集中收医保钱是从哪天到哪天": a question of when, about the collection
         if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE) && !asksWhen) return Intent.CHANNEL;
@@ -913,8 +919,15 @@ public final class Parser {
     /** Asks where or how to pay ("在哪交", "能用微信交不", "咋个交"), whatever else the message asks. */
     static boolean asksWhereToPay(String s) {
         return containsAny(s, "在哪交", "哪里交", "去哪交", "在哪里交", "哪儿交", "咋个交", "怎么交", "咋交", "如何交", "用手机交", "手机交",
-                "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交");
+                "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交")
+                || PAY_AT_A_PLACE.matcher(s).find();
     }
+
+    private static final Pattern CAN_JOIN_AT = Pattern.compile("(能|可以|能不能|可不可以)在[^，,。？?]{1,8}(参加|参保|入保)");
+
+    /** "能在村委会那边交吗", "可以去银行柜台缴不": a place to pay at, asked about. */
+    private static final Pattern PAY_AT_A_PLACE = Pattern.compile(
+            "(能|可以|可不可以|能不能)(在|去|到)[^，,。？?]{0,6}(村|社区|银行|网点|柜台|税务|大厅|社保所|信用社|农商行|邮政|邮局)[^，,。？?]{0,4}(交|缴)");
 
     /** "还是280吗": asks whether the price still holds. */
     private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");

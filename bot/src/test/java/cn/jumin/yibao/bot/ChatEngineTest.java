@@ -857,4 +857,23 @@ class ChatEngineTest {
         r = ask("k4", "我爸是低保，2021年7月5号才去交一档，还有280的资助没得");
         assertTrue(r.reply().contains("资助不适用于2021年7月5日缴费") && r.reply().contains("2021年6月30日"), r.reply());
     }
+
+    @Test
+    void fortyFirstSetsFaults() {
+        // pinyin typed for want of a Chinese keyboard
+        ChatReply r = ask("w1", "南城 weixin zhifubao 能交医保吗");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        assertTrue(r.reply().contains("微信、支付宝"), r.reply());
+        // traditional characters, and when the window shuts is not what to bring
+        r = ask("w2", "勐腊幾號開始停止辦理參保繳費？");
+        assertEquals("DEADLINE", r.intent(), r.reply());
+        // a place to pay at, asked in a follow-up
+        ask("w3", "楚雄医保今年每人交多少");
+        r = ask("w3", "那他们能在村委会那边交吗？");
+        assertTrue(r.reply().contains("智付通终端网点"), r.reply());
+        // whether one may join there, the place between the words, and where to register
+        r = ask("w4", "我从楚雄搬来随县住了 户口还在云南 能在随县参保吗 去哪登记");
+        assertEquals("ELIGIBILITY", r.intent(), r.reply());
+        assertTrue(r.reply().contains("居住地"), r.reply());
+    }
 }

@@ -66,6 +66,8 @@ class AnalysisTest {
         assertTrue(subsidy.containsAll(List.of("补助", "资助")), subsidy.toString());
         List<String> pupils = Analysis.tokens(A.bigramQuery(), "学生代收");
         assertTrue(pupils.containsAll(List.of("学生", "在校", "校生")), pupils.toString());
+        List<String> pinyin = Analysis.tokens(A.bigramQuery(), "weixin zhifubao");
+        assertTrue(pinyin.containsAll(List.of("微信", "支付", "付宝")), pinyin.toString());
         List<String> rate = Analysis.tokens(A.bigramQuery(), "参保率目标");
         assertTrue(rate.containsAll(List.of("保缴", "费率")), rate.toString());
     }

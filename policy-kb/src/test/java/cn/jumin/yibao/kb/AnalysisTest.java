@@ -68,6 +68,10 @@ class AnalysisTest {
         assertTrue(pupils.containsAll(List.of("学生", "在校", "校生")), pupils.toString());
         List<String> pinyin = Analysis.tokens(A.bigramQuery(), "weixin zhifubao");
         assertTrue(pinyin.containsAll(List.of("微信", "支付", "付宝")), pinyin.toString());
+        List<String> premium = Analysis.tokens(A.bigramQuery(), "保费");
+        assertTrue(premium.containsAll(List.of("保费", "缴费", "标准")), premium.toString());
+        List<String> allowance = Analysis.tokens(A.bigramQuery(), "每人补贴多少");
+        assertTrue(allowance.containsAll(List.of("资助", "补助")), allowance.toString());
         List<String> rate = Analysis.tokens(A.bigramQuery(), "参保率目标");
         assertTrue(rate.containsAll(List.of("保缴", "费率")), rate.toString());
     }

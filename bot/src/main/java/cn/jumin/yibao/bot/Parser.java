@@ -58,7 +58,7 @@ public final class Parser {
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     /** "我和老婆…就交了…居民医保", "我们两口子都交了": both parents of the baby in the resident scheme. */
-    private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了)[^，,。；;？?]{0,8}(居民医保|医保)");
+    private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了)[^，,。；;？?职]{0,8}(居民医保|医保)"); // not 职工医保
 
     /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
     private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工");
@@ -311,7 +311,8 @@ public final class Parser {
         if (parents == null && COUPLE_PAID.matcher(s).find()) parents = true;
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没", "没参加", "没有参加", "没买", "没交")) parents = parents == null ? false : parents;
         // "爸爸是职工医保": a parent in the employee scheme is not in the resident scheme
-        if (parents == null && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
+        // … and "我和老公都交了职工医保" is insured, but not in the resident scheme the newborn rule asks for
+        if ((parents == null || parents && !s.contains("居民")) && containsAny(s, BABY_PARENTS) && s.contains("职工")) parents = false;
         // "我儿子交的职工医保…孙子今年5月出生": a grandparent speaking of the baby's parents
         if (parents == null && containsAny(s, "孙子", "孙女", "外孙") && containsAny(s, "儿子", "儿媳", "女儿", "女婿") && s.contains("职工")) parents = false;
 

@@ -876,4 +876,12 @@ class ChatEngineTest {
         assertEquals("ELIGIBILITY", r.intent(), r.reply());
         assertTrue(r.reply().contains("居住地"), r.reply());
     }
+
+    @Test
+    void parentsInTheEmployeeSchemeAreNotTheNewbornRulesParents() {
+        Parser p = new Parser(Lexicon.load(), LIB);
+        assertEquals(Boolean.FALSE, p.parse("楚雄 我和老公都交了职工医保 娃娃3月出生 要交钱不").parentsBothInsured());
+        assertEquals(Boolean.TRUE, p.parse("楚雄，我和老婆2020年10月就交了2021年的居民医保，娃娃2021年1月5号出生").parentsBothInsured());
+        assertEquals(Boolean.TRUE, p.parse("楚雄 我们两口子都交了居民医保 娃娃3月出生 要交钱不").parentsBothInsured());
+    }
 }

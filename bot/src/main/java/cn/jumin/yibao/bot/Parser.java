@@ -73,7 +73,9 @@ public final class Parser {
             // "一直在家没出去打工": not a returning migrant worker
             + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)"
             // "一位客户（非新生儿）": not a newborn
-            + "|非(新生儿|在校生|学生|大学生|低保|特困)");
+            + "|非(新生儿|在校生|学生|大学生|低保|特困)"
+            // "不吃低保", "没在低保名单上", "不在边境村", "媳妇不在名单上": not in that group
+            + "|(不吃|没吃|不在|没在|没有在|没进|没评上|没有评上)[^，,。；;]{0,6}?(低保|特困|五保|建档立卡|建卡|贫困户?|边境[^，,。；;]{0,3}|名单)(名单)?[上里内]?");
 
     private final Lexicon lexicon;
     private final PolicyLibrary library;
@@ -336,6 +338,16 @@ public final class Parser {
                 && members.stream().noneMatch(spec -> spec.label().contains(more.group()))) {
             people = named + Integer.parseInt(more.group(1)); // "两个低保的加一个不是低保的": three
         }
+        // "家里4口都在建档立卡名单里…5个人一共": the four counted with the group are four of the five, not everyone
+        if (people != null) {
+            for (int i = 0; i < members.size(); i++) {
+                MemberSpec spec = members.get(i);
+                Matcher counted = PEOPLE.matcher(spec.label());
+                if (spec.count() == 0 && !spec.groups().isEmpty() && counted.find() && Integer.parseInt(counted.group(1)) < people) {
+                    members.set(i, new MemberSpec(Integer.parseInt(counted.group(1)), spec.groups(), spec.student(), spec.label(), spec.tier()));
+                }
+            }
+        }
         String bare = s.replaceAll("[?？。!！~～，,\\s]+$", ""); // "要是超过90天才去办呢？"
         boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
@@ -459,7 +471,7 @@ public final class Parser {
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "男的", "女的", "我", "他", "她")).toList();
     private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
@@ -716,6 +728,8 @@ public final class Parser {
             if (rest.contains("爸妈")) { n += seen.add("爸") ? 1 : 0; n += seen.add("妈") ? 1 : 0; rest = rest.replace("爸妈", "□"); }
             for (String k : KIN) {
                 if (k.equals("他") || k.equals("她")) continue;
+                // "两口子…男的一级残疾，女的普通人": the man and the woman of the couple already counted
+                if ((k.equals("男的") || k.equals("女的")) && (seen.contains("couple") || seen.contains("old couple"))) continue;
                 while (rest.contains(k)) {
                     if (seen.add(k)) n++;
                     rest = rest.replaceFirst(Pattern.quote(k), "□");
@@ -913,7 +927,7 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "半年的钱", "交半年", "按全年", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "便宜", "优惠", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
+                "自己出", "交一半", "少交", "多交", "便宜", "优惠", "全款", "交全额", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
                 || STILL_THE_PRICE.matcher(s).find();
     }
 

@@ -884,4 +884,28 @@ class ChatEngineTest {
         assertEquals(Boolean.TRUE, p.parse("楚雄，我和老婆2020年10月就交了2021年的居民医保，娃娃2021年1月5号出生").parentsBothInsured());
         assertEquals(Boolean.TRUE, p.parse("楚雄 我们两口子都交了居民医保 娃娃3月出生 要交钱不").parentsBothInsured());
     }
+
+    @Test
+    void fortySecondSetsFaults() {
+        // groups said not to apply: 不吃低保, 不是低保也不是特困, 没在低保名单上, 不在名单上
+        ChatReply r = ask("l1", "楚雄的，我是肢体残疾三级，不吃低保，医保有资助不，交好多");
+        assertTrue(r.reply().contains("个人缴纳280元") && !r.reply().contains("160元"), r.reply());
+        r = ask("l2", "我爹是退伍老兵，在楚雄农村，家里不是低保也不是特困，医保要交全款不");
+        assertTrue(r.reply().contains("个人缴纳280元"), r.reply());
+        ask("l3", "楚雄鹿城镇这边的");
+        ask("l3", "我爸妈都是城乡低保对象");
+        r = ask("l3", "我在外头打工没在低保名单上，我们三个人的医保加起来交好多");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳600元"), r.reply());
+        // "家里4口都在建档立卡名单里…5个人一共": four of the five
+        ask("l4", "我家在杜集区石台镇，建卡户");
+        r = ask("l4", "家里4口都在建档立卡名单里，今年刚娶的媳妇不在名单上，5个人一共交多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳400元"), r.reply());
+        // the man and the woman of the couple, each in their own group, in tier 2
+        r = ask("l5", "南城两口子都交二档，男的一级残疾，女的普通人，一共好多钱");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳1030元"), r.reply());
+        // how to get a disability card or 低保 is not in the notices
+        r = ask("l6", "南川南城低保咋个申请，要啥子条件");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
 }

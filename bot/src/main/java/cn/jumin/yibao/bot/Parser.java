@@ -61,11 +61,12 @@ public final class Parser {
     private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了)[^，,。；;？?职]{0,8}(居民医保|医保)"); // not 职工医保
 
     /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
-    private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工");
+    private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工"
+            + "|(交不了|交不起|买不了|买不起|上不了|办不了|没法交|参加不了)职工"); // "厂里交不了职工医保"
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
-    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|孩子|小孩|姑娘|女儿|儿子|闺女|老人|老的)");
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研)");
@@ -471,7 +472,7 @@ public final class Parser {
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "孩子", "男的", "女的", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "我", "他", "她")).toList();
     private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
@@ -664,7 +665,10 @@ public final class Parser {
         for (String phrase : PHRASE_END.split(s)) {
             String rest = POSSESSIVE.matcher(phrase).replaceAll("");
             boolean relative = KIN_NAMES.stream().anyMatch(rest::contains) || Parser.containsAny(rest, "儿媳", "女婿", "丈夫", "妻子");
-            if (phrase.contains("职工") && !phrase.contains("居民") && relative) continue;
+            // "我在楚雄上班有职工医保，我爸妈…他们能参加居民医保不": the speaker's own scheme, the parents asked about
+            boolean speakerWhileOthersAsked = (phrase.startsWith("我") || phrase.startsWith("俺"))
+                    && containsAny(s, "他们", "她们", "他俩", "她俩", "他两个", "她两个");
+            if (phrase.contains("职工") && !phrase.contains("居民") && (relative || speakerWhileOthersAsked)) continue;
             b.append(phrase);
         }
         return b.toString();
@@ -903,7 +907,7 @@ public final class Parser {
         return DEADLINE_DAY.matcher(s).find();
     }
 
-    private static final List<String> ELDER_WORDS = List.of("我妈", "我爸", "我娘", "我爹", "俺娘", "俺爹", "俺妈", "俺爸", "老汉", "老头",
+    private static final List<String> ELDER_WORDS = List.of("我妈", "我爸", "我娘", "我爹", "我老爹", "我老娘", "俺娘", "俺爹", "俺妈", "俺爸", "老汉", "老头",
             "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘", "老母亲", "老父亲");
     private static final Set<String> GRANDPARENTS = Set.of("爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘");
     private static final List<String> OWN_FAMILY = List.of("老婆", "老公", "媳妇", "两口子", "2口子", "夫妻", "娃", "伢", "孩子", "儿子", "女儿", "姑娘");

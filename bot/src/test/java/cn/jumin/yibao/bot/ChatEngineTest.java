@@ -908,4 +908,22 @@ class ChatEngineTest {
         assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
         assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
     }
+
+    @Test
+    void fortyThirdSetsFaults() {
+        // the speaker's own employee scheme, the parents asked about
+        ChatReply r = ask("m1", "我在楚雄上班有职工医保 我爸妈在乡下没工作 他们能参加居民医保不 一个人好多钱");
+        assertTrue(r.reply().contains("个人缴纳280元") && !r.reply().contains("不能参加"), r.reply());
+        // "厂里交不了职工医保": not in the employee scheme
+        r = ask("m2", "在杜集进城打工 厂里交不了职工医保 能参加居民医保不 要交好多");
+        assertTrue(r.reply().contains("个人缴纳280元") && !r.reply().contains("不能参加"), r.reply());
+        // 崽 and 老丈人 are people of the household; 我老爹 is the grandfather, outside the only-child family
+        r = ask("m3", "勐腊 我们是独生子女户 领了光荣证的 我两口子加上12岁的崽 医保一共要交好多");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳120元"), r.reply());
+        ask("m4", "我家在勐腊勐仑镇");
+        r = ask("m4", "屋头我 我老婆 还有我老丈人 老丈人是低保户 我们俩普通的 一共交好多");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳540元"), r.reply());
+        r = ask("m5", "勐腊农村独生子女家庭，两口子领了光荣证，娃15岁，再加我老爹（普通人），4个人医保一共多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳340元"), r.reply());
+    }
 }

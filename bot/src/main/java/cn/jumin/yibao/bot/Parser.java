@@ -204,7 +204,7 @@ public final class Parser {
         String affirmed = NEGATED.matcher(s).replaceAll("");
         // "老公在单位交的职工医保，我跟两个孩子交居民医保": whoever is in the employee scheme is not priced with the family
         String priced = inResidentScheme(affirmed);
-        Set<SpecialGroup> groups = combined(graded(affirmed, groups(affirmed)));
+        Set<SpecialGroup> groups = withoutTooYoung(combined(graded(affirmed, groups(affirmed))), s);
         Integer tier = null;
         m = TIER.matcher(s);
         if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
@@ -645,6 +645,21 @@ public final class Parser {
         String rest = POSSESSIVE.matcher(label).replaceAll("");
         for (String k : KIN) if (rest.contains(k)) return k;
         return label;
+    }
+
+    private static final Pattern AGE_SAID = Pattern.compile("(?<![\\d.])(\\d{1,3})(?:周岁|岁)");
+
+    /**
+     * "低收入家庭，我才45岁": a group named for an age (低收入家庭60周岁以上老年人, minAge in vocabulary/groups.json) is
+     * taken away when every age the message says is below it.
+     */
+    private Set<SpecialGroup> withoutTooYoung(Set<SpecialGroup> groups, String s) {
+        List<Integer> ages = new ArrayList<>();
+        for (Matcher m = AGE_SAID.matcher(s); m.find(); ) ages.add(Integer.parseInt(m.group(1)));
+        if (ages.isEmpty()) return groups;
+        Set<SpecialGroup> out = new LinkedHashSet<>(groups);
+        out.removeIf(g -> library.groups().minAge(g).map(min -> ages.stream().allMatch(a -> a < min)).orElse(false));
+        return out;
     }
 
     /** "我公公是一般贫困户": one relative named, not the speaker. */

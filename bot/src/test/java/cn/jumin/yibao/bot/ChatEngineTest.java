@@ -925,5 +925,10 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("全家3人，个人合计缴纳540元"), r.reply());
         r = ask("m5", "勐腊农村独生子女家庭，两口子领了光荣证，娃15岁，再加我老爹（普通人），4个人医保一共多少");
         assertTrue(r.reply().contains("全家4人，个人合计缴纳340元"), r.reply());
+        // a group named for an age (低收入家庭60周岁以上老年人), said by someone younger: no subsidy from it
+        r = ask("m6", "勐腊县低收入家庭，我才45岁，不是低保也不是建卡户，也不在边境村，医保有补助没");
+        assertTrue(r.reply().contains("个人缴纳220元"), r.reply());
+        r = ask("m7", "勐腊 我妈65岁 低收入家庭 交多少");
+        assertTrue(r.reply().contains("个人缴纳100元"), r.reply());
     }
 }

@@ -70,7 +70,8 @@ public final class QuoteEngine {
         boolean determinate = !standard.payerBearsFiscalShare();
         if (standard.interpretation() != null) notes.add(standard.interpretation());
 
-        SubsidyChoice subsidy = SubsidyChoice.choose(policy, vocabulary, in.groups(), tier, day, amount);
+        Integer age = in.birthDate() == null || in.birthDate().isAfter(day) ? null : java.time.Period.between(in.birthDate(), day).getYears();
+        SubsidyChoice subsidy = SubsidyChoice.choose(policy, vocabulary, in.groups(), tier, day, amount, age);
         notes.addAll(subsidy.notes());
         cites.addAll(subsidy.cites());
         determinate &= subsidy.determinate();

@@ -23,6 +23,12 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
 
     public static SubsidyChoice choose(Policy policy, GroupVocabulary vocabulary, Set<SpecialGroup> groups, int tier,
                                        LocalDate day, BigDecimal standard) {
+        return choose(policy, vocabulary, groups, tier, day, standard, null);
+    }
+
+    /** {@code age}: the member's age on the payment day, when known; a group named for an age (60周岁以上) needs it reached. */
+    public static SubsidyChoice choose(Policy policy, GroupVocabulary vocabulary, Set<SpecialGroup> groups, int tier,
+                                       LocalDate day, BigDecimal standard, Integer age) {
         BigDecimal best = null;
         SpecialGroup bestGroup = null;
         Subsidy bestRule = null;
@@ -41,6 +47,12 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
             }
             if (rules.isEmpty()) {
                 notes.add("本通知未把“" + vocabulary.label(g) + "”列为资助参保对象，不享受资助。");
+                continue;
+            }
+            Integer minAge = vocabulary.minAge(g).orElse(null);
+            if (minAge != null && age != null && age < minAge) {
+                notes.add("“" + vocabulary.label(g) + "”须年满" + minAge + "周岁，该成员缴费时" + age + "周岁，不享受这项资助。");
+                cites.add(rules.get(0).cite());
                 continue;
             }
             if (applicable.isEmpty()) {

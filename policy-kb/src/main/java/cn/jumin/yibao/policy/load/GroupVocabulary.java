@@ -18,10 +18,13 @@ public final class GroupVocabulary {
     private final Map<SpecialGroup, String> labels;
     private final Map<SpecialGroup, List<String>> wordings;
     private final Map<String, SpecialGroup> byWording;
+    /** The age a member must have reached on the payment day (低收入家庭60周岁以上老年人: 60), where the group's name sets one. */
+    private final Map<SpecialGroup, Integer> minAges;
 
-    private GroupVocabulary(Map<SpecialGroup, String> labels, Map<SpecialGroup, List<String>> wordings) {
+    private GroupVocabulary(Map<SpecialGroup, String> labels, Map<SpecialGroup, List<String>> wordings, Map<SpecialGroup, Integer> minAges) {
         this.labels = labels;
         this.wordings = wordings;
+        this.minAges = minAges;
         Map<String, SpecialGroup> w = new LinkedHashMap<>();
         wordings.forEach((g, list) -> list.forEach(s -> w.put(normalize(s), g)));
         labels.forEach((g, l) -> w.putIfAbsent(normalize(l), g));
@@ -33,6 +36,7 @@ public final class GroupVocabulary {
         JsonArray arr = Json.createReader(new StringReader(Resources.text(path))).readArray();
         Map<SpecialGroup, String> labels = new EnumMap<>(SpecialGroup.class);
         Map<SpecialGroup, List<String>> wordings = new EnumMap<>(SpecialGroup.class);
+        Map<SpecialGroup, Integer> minAges = new EnumMap<>(SpecialGroup.class);
         for (int i = 0; i < arr.size(); i++) {
             JsonObject o = arr.getJsonObject(i);
             SpecialGroup g;
@@ -42,18 +46,21 @@ public final class GroupVocabulary {
                 throw new PolicyDataException(path + ": [" + i + "].code: unknown group " + o.getString("code"));
             }
             labels.put(g, o.getString("label"));
+            if (o.containsKey("minAge")) minAges.put(g, o.getInt("minAge"));
             wordings.put(g, o.getJsonArray("wordings").getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList());
         }
         List<SpecialGroup> missing = new ArrayList<>();
         for (SpecialGroup g : SpecialGroup.values()) if (!labels.containsKey(g)) missing.add(g);
         if (!missing.isEmpty()) throw new PolicyDataException(path + ": no label for " + missing);
-        return new GroupVocabulary(labels, wordings);
+        return new GroupVocabulary(labels, wordings, minAges);
     }
 
     public String label(SpecialGroup g) { return labels.get(g); }
 
     public List<String> wordings(SpecialGroup g) { return wordings.getOrDefault(g, List.of()); }
+
+    public Optional<Integer> minAge(SpecialGroup g) { return Optional.ofNullable(minAges.get(g)); }
 
     /** A group by its code (any case) or by one of its Chinese wordings. */
     public Optional<SpecialGroup> find(String codeOrWording) {

@@ -142,6 +142,9 @@ final class FeeAnswers {
         return Answer.of(Intent.FEE, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
     }
 
+    private static final String[] CHILD_WORDS = {"女娃", "女儿", "闺女", "姑娘", "孩子", "娃", "儿子", "伢", "崽"};
+    private static final String[] PARENT_WORDS = {"我和", "我跟", "两口子", "2口子", "夫妻", "生了", "生的", "结扎", "我们俩", "我俩", "老公", "老婆", "媳妇", "爸妈", "父母", "我们两个", "全家", "一家"};
+
     Answer household(Policy p, Understanding u) {
         List<MemberInput> members = new ArrayList<>();
         Map<String, Integer> labels = new LinkedHashMap<>();
@@ -177,7 +180,9 @@ final class FeeAnswers {
         if (total == 0) total = 1;
         while (members.size() < total - elders) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
         while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(elderShared)));
-        if (!couple.isEmpty()) {
+        // "那两个女娃呢…她俩加起来交好多": only the children are asked about; the parents' group is not theirs
+        boolean onlyChildren = (u.followUp() || u.text().startsWith("那")) && Parser.containsAny(u.text(), CHILD_WORDS) && !Parser.containsAny(u.text(), PARENT_WORDS);
+        if (!couple.isEmpty() && !onlyChildren) {
             for (int i = 0, parents = 0; i < members.size() && parents < 2; i++) {
                 MemberInput m = members.get(i);
                 if (m.student() != null) continue; // a pupil is one of the children

@@ -930,5 +930,9 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("个人缴纳220元"), r.reply());
         r = ask("m7", "勐腊 我妈65岁 低收入家庭 交多少");
         assertTrue(r.reply().contains("个人缴纳100元"), r.reply());
+        // 双女结扎户 is the parents' subsidy: the daughters asked about next pay the standard
+        ask("m8", "勐腊的 我们家是双女结扎户 我和老公两个的医保交好多");
+        r = ask("m8", "那两个女娃呢 一个12岁一个8岁 她俩加起来交好多");
+        assertTrue(r.reply().contains("个人合计缴纳440元"), r.reply());
     }
 }

@@ -32,7 +32,7 @@ public final class Parser {
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;、！!？?和跟及还有另外加]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、！!？?和跟及还有另外加]"); // "我帮家里几个人一起交：我大伯是特困"
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)");
     private static final Pattern GROWN_CHILD = Pattern.compile("\\d+岁|满18|成年");
     /** "1950年出生", "孩子1998年出生": born long before any notice's year, so no newborn. */
@@ -62,7 +62,8 @@ public final class Parser {
 
     /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
     private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工"
-            + "|(交不了|交不起|买不了|买不起|上不了|办不了|没法交|参加不了)职工"); // "厂里交不了职工医保"
+            + "|(交不了|交不起|买不了|买不起|上不了|办不了|没法交|参加不了)职工" // "厂里交不了职工医保"
+            + "|(没|没有|不)给(我|他|她|我们|他们)?(交|买|上|办)(的)?职工"); // "单位没给我交职工医保"
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */

@@ -935,4 +935,17 @@ class ChatEngineTest {
         r = ask("m8", "那两个女娃呢 一个12岁一个8岁 她俩加起来交好多");
         assertTrue(r.reply().contains("个人合计缴纳440元"), r.reply());
     }
+
+    @Test
+    void fortyFourthSetsFaults() {
+        // a colon parts the people as a comma does; 大伯 is one person
+        ChatReply r = ask("o1", "杜集区的，我帮家里几个人一起交：我大伯是特困供养人员，我奶奶是低保对象，再加我们两口子，四个人一共自己出多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳590元"), r.reply());
+        // the employee scheme's contribution rates are not in the notices
+        r = ask("o2", "随县灵活就业人员交职工医保，一个月要交多少，费率是多少");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        assertFalse(AMOUNT.matcher(r.reply()).find(), r.reply());
+        // "单位没给我交职工医保": not in the employee scheme
+        assertEquals(Boolean.FALSE, new Parser(Lexicon.load(), LIB).parse("楚雄 单位没给我交职工医保 能交居民医保不").employeeInsured());
+    }
 }

@@ -467,7 +467,6 @@ public final class Parser {
     private static final String[] BABY_PARENTS = {"爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇"};
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
-    private static final List<String> ELDERS = List.of("爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "姥姥", "姥爷", "老爹", "老娘");
     private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "爹爹", "我爸",
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
@@ -732,7 +731,7 @@ public final class Parser {
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
         // "我爷爷…我奶奶…2个老的一共": the old people counted are the ones already named
-        int eldersNamed = (int) ELDERS.stream().filter(s::contains).count();
+        int eldersNamed = (int) ELDER_WORDS.stream().filter(s::contains).count();
         for (String clause : CLAUSE_BREAK.split(s)) {
             // "老婆 2个娃儿": the counted children, and whoever else the clause names
             Matcher c = COUNTED_KIN.matcher(clause);
@@ -924,8 +923,8 @@ public final class Parser {
     }
 
     private static final List<String> ELDER_WORDS = List.of("我妈", "我爸", "我娘", "我爹", "我老爹", "我老娘", "俺娘", "俺爹", "俺妈", "俺爸", "老汉", "老头",
-            "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘", "老母亲", "老父亲");
-    private static final Set<String> GRANDPARENTS = Set.of("爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "岳父", "岳母", "丈母娘");
+            "爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "姥姥", "姥爷", "岳父", "岳母", "丈母娘", "老母亲", "老父亲");
+    private static final Set<String> GRANDPARENTS = Set.of("爷爷", "奶奶", "外公", "外婆", "公公", "婆婆", "姥姥", "姥爷", "岳父", "岳母", "丈母娘");
     private static final List<String> OWN_FAMILY = List.of("老婆", "老公", "媳妇", "两口子", "2口子", "夫妻", "娃", "伢", "孩子", "儿子", "女儿", "姑娘");
 
     /**

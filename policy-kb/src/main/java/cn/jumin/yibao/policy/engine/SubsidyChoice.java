@@ -21,11 +21,6 @@ import java.util.Set;
 public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean determinate, String wording,
                             List<String> notes, List<Cite> cites) {
 
-    public static SubsidyChoice choose(Policy policy, GroupVocabulary vocabulary, Set<SpecialGroup> groups, int tier,
-                                       LocalDate day, BigDecimal standard) {
-        return choose(policy, vocabulary, groups, tier, day, standard, null);
-    }
-
     /** {@code age}: the member's age on the payment day, when known; a group named for an age (60周岁以上) needs it reached. */
     public static SubsidyChoice choose(Policy policy, GroupVocabulary vocabulary, Set<SpecialGroup> groups, int tier,
                                        LocalDate day, BigDecimal standard, Integer age) {

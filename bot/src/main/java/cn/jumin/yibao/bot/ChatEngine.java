@@ -127,11 +127,18 @@ public final class ChatEngine {
             u = withGroups(merge(c.last, u), both);
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && (u.people() == null || u.people() == 2 && u.members().stream().mapToInt(MemberSpec::count).sum() == 1)
-                && Parser.containsAny(u.text(), TOGETHER)) {
+                && Parser.containsAny(u.text(), TOGETHER) && (u.region() == null || u.region().equals(c.last.region()))) {
             // "我老汉是低保，交好多" then "那我妈呢，她是特困，两个一起交好多": a household of the two
+            // (not across areas: "楚雄…我妈低保" then "俺姑在杜集也是低保，她跟姑父两口子" is another household)
             // ("俺是低保户" then "俺老伴也是低保 俺俩一共呢": the two are the one before and the one named now)
             intent = Intent.HOUSEHOLD;
             u = together(c.last, u);
+        } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && u.region() == null && u.groups().isEmpty()
+                && u.members().stream().anyMatch(m -> m.tier() != null) && Parser.containsAny(u.text(), TOGETHER)) {
+            // "建档立卡户，三个人…都交一档" then "要是我一个人换成二档，另外两个还是一档，一共好多": the same household, tiers changed
+            intent = Intent.HOUSEHOLD;
+            u = retiered(c.last, u);
+            sameFamily = true;
         } else if (u.followUp() && c.last != null && intent == c.lastIntent) {
             u = merge(c.last, u);
         } else if (u.followUp() && c.last != null && intent == Intent.FEE && c.lastIntent == Intent.HOUSEHOLD
@@ -372,7 +379,9 @@ public final class ChatEngine {
     private static Understanding withFamily(Understanding u, Understanding own, Conversation.Family family) {
         // what the last question carried over already (its members, its size) stands; the family fills in the rest
         Integer people = own.people() != null ? own.people() : u.people() != null ? u.people() : family.people();
-        List<MemberSpec> members = !u.members().isEmpty() || family.members().isEmpty() ? u.members() : family.members();
+        List<MemberSpec> members = new ArrayList<>(!u.members().isEmpty() || family.members().isEmpty() ? u.members() : family.members());
+        // "我们是一般贫困户，四口人" then "我爸是残疾人" then "全家一共": the household's own group still holds for all
+        for (MemberSpec m : family.members()) if (m.count() == 0 && !members.contains(m)) members.add(m);
         Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(u.groups());
         members.forEach(m -> groups.addAll(m.groups()));
         return u.household(people, members, groups, u.student(), u.employeeInsured());
@@ -384,6 +393,22 @@ public final class ChatEngine {
     }
 
     /** The household of the earlier question with the people a follow-up adds, takes out or says more about. */
+    /** The household said before, with the tiers now chosen for some of its people (the rest keep theirs). */
+    private static Understanding retiered(Understanding before, Understanding now) {
+        List<MemberSpec> members = new ArrayList<>();
+        if (before.members().isEmpty() && !before.groups().isEmpty()) members.add(new MemberSpec(0, before.groups(), null, before.text()));
+        List<MemberSpec> choices = new ArrayList<>(now.members().stream().filter(m -> m.tier() != null).toList());
+        for (MemberSpec m : before.members()) {
+            // "我换成二档": the member named before takes the tier now chosen for them
+            MemberSpec chosen = m.count() == 0 ? null : choices.stream()
+                    .filter(t -> t.count() == m.count() && Parser.whoIn(t.label()).equals(Parser.whoIn(m.label()))).findFirst().orElse(null);
+            if (chosen != null) choices.remove(chosen);
+            members.add(chosen == null ? m : new MemberSpec(m.count(), m.groups(), m.student(), m.label(), chosen.tier()));
+        }
+        members.addAll(choices);
+        return merge(before, now).household(householdSize(before), members, new java.util.LinkedHashSet<>(before.groups()), before.student(), before.employeeInsured());
+    }
+
     private static Understanding revised(Understanding before, Understanding now, Parser.Revision r) {
         List<MemberSpec> members = new ArrayList<>();
         Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(before.groups());

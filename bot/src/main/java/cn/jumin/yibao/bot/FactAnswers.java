@@ -21,7 +21,11 @@ final class FactAnswers {
     FactAnswers(Lexicon lexicon) { this.triggers = lexicon.facts; }
 
     Answer with(Answer a, Policy p, Understanding u) {
-        List<Fact> asked = asked(p, u.text());
+        Set<String> keys = new LinkedHashSet<>();
+        boolean pointed = askedKeys(u.text(), keys);
+        // "听说一个人要交830，真的假的": a figure only a fact states (筹资 830) is asked about by naming it
+        for (Fact f : p.facts()) if (namesItsFigure(u.text(), f, p)) { keys.add(f.key()); pointed = true; }
+        List<Fact> asked = facts(p, keys);
         if (asked.isEmpty()) return a;
         String said = String.join("", asked.stream().map(Fact::text).toList());
         List<Cite> cites = asked.stream().map(Fact::cite).toList();
@@ -29,8 +33,8 @@ final class FactAnswers {
         // a papers answer that only says the notice lists none ("给开啥票") gives way to the fact asked about
         boolean nothingListed = a.intent() == Intent.DOCUMENTS && a.text().contains("通知没有列出");
         // "税务部门开具什么凭证把钱缴入国库": a clause found by the question's own words answers better than a fact
-        // one of its words happened to name
-        boolean clauseAnswersBetter = a.intent() == Intent.SEARCH && !a.citations().isEmpty()
+        // one of its words happened to name; not when a phrase named the fact outright ("户口在…哪边交")
+        boolean clauseAnswersBetter = !pointed && a.intent() == Intent.SEARCH && !a.citations().isEmpty()
                 && shared(u.text(), a.text()) >= shared(u.text(), said) + 3;
         if (clauseAnswersBetter) return a;
         if (a.intent() == Intent.SEARCH || a.citations().isEmpty() || nothingListed) {
@@ -42,6 +46,20 @@ final class FactAnswers {
         return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
     }
 
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\d.])\\d{3,4}(?![\\d.年月号日])");
+
+    /** The message names a figure of three or four digits, not a year, that this fact states and no personal standard is. */
+    private static boolean namesItsFigure(String text, Fact f, Policy p) {
+        java.util.regex.Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String n = m.group();
+            if (n.matches("(19|20)\\d\\d")) continue; // a year ("杜集 2020 医保方案")
+            boolean standard = p.standards().stream().anyMatch(s -> s.amount().stripTrailingZeros().toPlainString().equals(n));
+            if (!standard && java.util.regex.Pattern.compile("(?<![\\d.])" + n + "(?![\\d.])").matcher(f.text()).find()) return true;
+        }
+        return false;
+    }
+
     /** How many of the question's two-character words a text holds. */
     private static int shared(String question, String text) {
         int n = 0;
@@ -51,8 +69,9 @@ final class FactAnswers {
 
     /** The message asks about one of the recorded facts ("另外那140谁出"), whatever the area. */
     boolean asks(String text) {
-        for (String t : triggers.keySet()) if (t.contains("+") ? allParts(text, t) : text.contains(t)) return true;
-        return false;
+        Set<String> keys = new LinkedHashSet<>();
+        askedKeys(text, keys);
+        return !keys.isEmpty();
     }
 
     /** A trigger "大学|学生+在哪|哪里": one word of every part appears in the message ("伢在外地读大学，医保在哪交"). */
@@ -65,17 +84,26 @@ final class FactAnswers {
         return true;
     }
 
-    private List<Fact> asked(Policy p, String text) {
-        Set<String> keys = new LinkedHashSet<>();
+    /** Fills the keys of the facts the text asks about; true when a phrase marked "!" (named outright) asked for one. */
+    private boolean askedKeys(String text, Set<String> keys) {
+        boolean pointed = false;
         String rest = text;
         for (Map.Entry<String, List<String>> t : triggers.entrySet()) {
-            if (t.getKey().contains("+")) {
-                if (allParts(text, t.getKey())) keys.addAll(t.getValue());
-            } else if (rest.contains(t.getKey())) {
+            // "!户口在|…+还是|哪边": a phrase that names the fact outright, over any clause sharing more words
+            boolean outright = t.getKey().startsWith("!");
+            String phrase = outright ? t.getKey().substring(1) : t.getKey();
+            if (phrase.contains("+")) {
+                if (allParts(text, phrase)) { keys.addAll(t.getValue()); pointed |= outright; }
+            } else if (rest.contains(phrase)) {
                 keys.addAll(t.getValue());
-                rest = rest.replace(t.getKey(), "□");
+                rest = rest.replace(phrase, "□");
+                pointed |= outright;
             }
         }
+        return pointed;
+    }
+
+    private static List<Fact> facts(Policy p, Set<String> keys) {
         List<Fact> out = new ArrayList<>();
         for (String k : keys) p.facts().stream().filter(f -> f.key().equals(k)).findFirst().ifPresent(out::add);
         return out;

@@ -203,7 +203,8 @@ final class FeeAnswers {
         java.util.function.Predicate<MemberQuote> ownStandard = m -> studentOf.containsKey(m.ref()) && m.appliedGroup() == null
                 && q.members().stream().anyMatch(o -> o.tier() == m.tier() && o.standardContribution().compareTo(m.standardContribution()) != 0);
         for (MemberQuote m : q.members()) {
-            String kind = m.explanation() + (ownStandard.test(m) ? "|" + studentOf.get(m.ref()) : "");
+            // one line for a group whether or not some of its people also qualify for a lower subsidy
+            String kind = m.explanation().replace(HIGHEST_ONLY, "") + (ownStandard.test(m) ? "|" + studentOf.get(m.ref()) : "");
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
         }
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：全家").append(total).append("人");
@@ -220,7 +221,11 @@ final class FeeAnswers {
                     : ownStandard.test(first) ? studentWord(studentOf.get(first.ref())) : severalTiers ? "" : "其他成员");
             b.append(who).append(e.getValue().size()).append("人，");
             b.append(first.determinate() ? "每人" + Words.yuan(first.personalContribution()) : "金额未写明");
-            String why = first.appliedGroup() != null ? subsidyPart(first.explanation()) : "";
+            String why = first.appliedGroup() != null ? subsidyPart(first.explanation().replace(HIGHEST_ONLY, "")) : "";
+            long inSeveral = e.getValue().stream().filter(m -> m.explanation().contains(HIGHEST_ONLY)).count();
+            if (!why.isEmpty() && inSeveral > 0) {
+                why += inSeveral == e.getValue().size() ? "，就高不就低" : "；其中" + inSeveral + "人还符合其他资助，就高不就低，只享受这一项";
+            }
             if (!why.isEmpty()) b.append("（").append(why).append("）");
             b.append("；");
         }
@@ -239,6 +244,8 @@ final class FeeAnswers {
     }
 
     /** The subsidy said in an explanation ("标准280元；特困人员全额资助280元；个人缴纳0元" → "特困人员全额资助280元"). */
+    private static final String HIGHEST_ONLY = "（就高不就低）";
+
     static String subsidyPart(String explanation) {
         String[] parts = explanation.split("；");
         return parts.length < 3 ? "" : String.join("，", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1)).replace("（就高不就低）", "，就高不就低");

@@ -296,7 +296,10 @@ public final class Parser {
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         // "我从普洱迁到勐腊来的": from another place, to the area asked about
         boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬",
-                placeNamed + "过来", placeNamed + "那边过来", placeNamed + "来的", placeNamed + "嫁过来");
+                placeNamed + "过来", placeNamed + "那边过来", placeNamed + "来的", placeNamed + "嫁过来", "从" + placeNamed + "那边")
+                // "我们是贵州的，在南城街道住了好多年": from there, living here
+                || placeNamed != null && region != null && s.contains("是" + placeNamed + "的")
+                        && containsAny(s, "住了", "住在", "住这", "在这边", "在这里", "在这住", "生活", "定居");
         // "我户口在萧县": a hukou in a place that is none of our areas
         Matcher hukouAt = HUKOU_AT.matcher(s);
         if (hukouAt.find() && findRegion(hukouAt.group(1)) == null) hukouElsewhere = true;
@@ -323,6 +326,8 @@ public final class Parser {
         // the others of the family are asked about, not the one in the employee scheme
         if (!priced.equals(affirmed) && headcount(priced) >= 1 && asksPrice(s)) employee = null;
         String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        // "辞职了职工医保断了，能交居民医保吗": the lapse is why the resident scheme is asked about, not the question
+        if ("职工医保".equals(oos) && s.contains("居民") && containsAny(s, "职工医保断", "职工医保停", "辞职", "离职")) oos = null;
         List<MemberSpec> members = new ArrayList<>();
         // a group the whole message says is absent ("没有低保啥的") is no member's either
         for (MemberSpec spec : members(priced)) {
@@ -354,7 +359,7 @@ public final class Parser {
         boolean followUp = ((bare.startsWith("那") || bare.startsWith("他") || bare.startsWith("她") || endsWithAny(bare, "呢", "嘞", "咧", "喃", "哩") || bare.startsWith("还有") || bare.startsWith("如果") || bare.startsWith("要是")) && bare.length() <= 16)
                 || (region != null && s.length() <= 8 && s.replaceAll("[那的呢嘞咧喃哩吗啊？?。，,]", "").length() <= 6);
 
-        Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, identity, employee, local);
+        Intent intent = intent(affirmed, groups, people, members, oos, otherPlace, region, babyContext, saysBirth, identity, employee, local);
         // "2月28号晚上在手机上交的，还算不算数": whether a payment on that day counts, whatever the channel
         if ((date != null || monthDay != null) && (intent == null || intent == Intent.CHANNEL || intent == Intent.SEARCH)
                 && containsAny(s, "算不算", "算数", "作数", "有效", "管用", "赶上了", "赶得上", "来得及", "赶没赶上")) intent = Intent.DEADLINE;
@@ -472,7 +477,9 @@ public final class Parser {
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "老大", "老二", "老三", "老小", "我", "他", "她")).toList();
+    /** "大的读小学，小的上幼儿园": the elder and the younger child. */
+    private static final Pattern ELDER_YOUNGER = Pattern.compile("(?<![最较比年纪岁数大小])([大小])的(?=读|上|在|念|才|刚|今年|还|是|\\d)");
     private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
@@ -522,13 +529,16 @@ public final class Parser {
             counted = 0;
             // "奶奶还是特困": the split at 还 left 奶奶 behind; it belongs to what follows
             String pending = ALSO.matcher(clause).lookingAt() ? carried : "";
+            boolean again = !pending.isEmpty();
             carried = "";
+            String firstSeg = null;
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
                 String seg = pending + piece;
                 pending = "";
                 if (seg.isEmpty()) continue;
+                if (firstSeg == null) firstSeg = seg;
                 Set<SpecialGroup> g = groups(seg);
                 Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
                 if (g.isEmpty() && st == null) continue;
@@ -536,6 +546,20 @@ public final class Parser {
                     specs.add(new MemberSpec(countedHere, g, st, seg));
                     countedHere = 0;
                     continue;
+                }
+                // "我跟老伴都是建档立卡户，老伴还是二级残疾": one of the people named before, now in two groups
+                if (again && seg == firstSeg && kinCount(seg) == 1) {
+                    String who = KIN_NAMES.stream().filter(seg::contains).findFirst().orElse(null);
+                    int before = who == null ? -1 : lastNaming(specs, who);
+                    if (before >= 0) {
+                        MemberSpec earlier = specs.get(before);
+                        Set<SpecialGroup> both = new LinkedHashSet<>(earlier.groups());
+                        both.addAll(g);
+                        if (earlier.count() > 1) specs.set(before, new MemberSpec(earlier.count() - 1, earlier.groups(), earlier.student(), earlier.label(), earlier.tier()));
+                        else specs.remove(before);
+                        specs.add(new MemberSpec(1, both, earlier.student() != null ? earlier.student() : st, seg));
+                        continue;
+                    }
                 }
                 // "我是一般贫困户，又是低保": the same person again, now in two groups
                 if (!specs.isEmpty() && ALSO.matcher(seg).lookingAt() && kinCount(seg) == 0) {
@@ -559,6 +583,8 @@ public final class Parser {
                 int named = kinCount(seg) + (tail.find() ? kinCount(tail.group()) : joined.matches(".*[我俺]") ? 1 : 0);
                 // … and a count said with them stays ("家里2个老人都是低保": two, not everyone)
                 if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : countSaid ? count : 0;
+                // "我跟老伴是建档立卡贫困户": both, said without 都
+                else if (!couple && !countSaid && !joined.isEmpty() && seg == firstSeg && named >= 2 && seg.contains("是")) count = named;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
@@ -689,9 +715,15 @@ public final class Parser {
         return b.toString();
     }
 
+    /** The last member spec whose words name this relative, or -1. */
+    private static int lastNaming(List<MemberSpec> specs, String who) {
+        for (int i = specs.size() - 1; i >= 0; i--) if (specs.get(i).label().contains(who)) return i;
+        return -1;
+    }
+
     private static int kinCount(String seg) {
         // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
-        String rest = POSSESSIVE.matcher(WE.matcher(seg).replaceAll("□")).replaceAll("");
+        String rest = POSSESSIVE.matcher(WE.matcher(ELDER_YOUNGER.matcher(seg).replaceAll("老$1")).replaceAll("□")).replaceAll("");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         boolean named = KIN_NAMES.stream().anyMatch(rest::contains);
@@ -728,6 +760,7 @@ public final class Parser {
 
     /** The people a message lists, each relative once ("我妈 … 我妈是低保" is one person); he and she are someone named. */
     private static int headcount(String s) {
+        s = ELDER_YOUNGER.matcher(s).replaceAll("老$1");
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
         // "我爷爷…我奶奶…2个老的一共": the old people counted are the ones already named
@@ -763,7 +796,7 @@ public final class Parser {
     private static final Pattern MANY_YEARS = Pattern.compile("(多少|好多|几多)年");
 
     private Intent intent(String s, Set<SpecialGroup> groups, Integer people, List<MemberSpec> members, String oos,
-                          String otherPlace, String region, boolean babyContext, Identity identity, Boolean employee, Boolean local) {
+                          String otherPlace, String region, boolean babyContext, boolean saysBirth, Identity identity, Boolean employee, Boolean local) {
         if (oos != null) return Intent.OUT_OF_SCOPE;
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
         // … unless the message asks what someone pays ("县残联认定的残疾人 全家交多少"): that is computed
@@ -800,7 +833,9 @@ public final class Parser {
         if (household && !onlyWhen && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
-        if (babyContext && !childFromElsewhere && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
+        // "想给娃娃一起交了，集中缴费是哪几天", "忘记给娃交了…还能补交么": a child paid for with the family, no birth said
+        boolean childInTheYear = !saysBirth && containsAny(s, "集中缴费", "集中参保", "集中征缴", "缴费期", "征缴期", "补交", "补缴", "忘记", "忘了交", "漏交");
+        if (babyContext && !childFromElsewhere && !childInTheYear && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "带哪些", "带啥", "带什么", "证件", "材料")) return Intent.DOCUMENTS; // the baby's papers
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
             return Intent.NEWBORN;
@@ -964,7 +999,7 @@ public final class Parser {
             "(能|可以|可不可以|能不能)(在|去|到)[^，,。？?]{0,6}(村|社区|银行|网点|柜台|税务|大厅|社保所|信用社|农商行|邮政|邮局)[^，,。？?]{0,4}(交|缴)");
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+|交\\d+(元|块钱?)?[，,]?(是真的|真的假的|真的吗|对吗|对不|是吗)");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

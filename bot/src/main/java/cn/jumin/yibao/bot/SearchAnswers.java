@@ -36,6 +36,15 @@ final class SearchAnswers {
             ClauseIndex.Hit table = new ClauseIndex.Hit(c.documentId(), c.region(), c.year(), c.path(), c.title(), c.text(), MIN_SCORE);
             if (rows(table).stream().anyMatch(r -> rowNamed(r, u.text()))) hits.add(table);
         }
+        // "低保对象是哪个部门认定的": the clauses that say who does what are candidates, wherever they rank
+        boolean asksWho = Parser.containsAny(u.text(), ASKS_WHO);
+        if (asksWho) {
+            for (var c : kb.clauses()) {
+                if (!c.documentId().equals(p.documentId()) || sentences(c.text()).stream().noneMatch(SearchAnswers::says)) continue;
+                if (hits.stream().anyMatch(h -> h.clause().equals(c.path()))) continue;
+                hits.add(new ClauseIndex.Hit(c.documentId(), c.region(), c.year(), c.path(), c.title(), c.text(), MIN_SCORE));
+            }
+        }
         if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
             return Answer.of(Intent.SEARCH, Words.notice(p) + "的参保缴费通知里没有找到这个问题的规定。" + Words.HOTLINE, List.of());
         }
@@ -59,12 +68,14 @@ final class SearchAnswers {
             for (int i = 0; i < sentences.size(); i++) {
                 // the attachment's own title line is shown as its name already; it answers nothing
                 if (sentences.get(i).replaceFirst("^附件[:：]?", "").strip().equals(h.title())) continue;
-                double score = overlap(asked, context + sentences.get(i), weight) - rank * 1.0 - i * 0.01
+                double score = overlap(asked, context + sentences.get(i), weight) - Math.min(rank, 3) * 1.0 - i * 0.01
                         + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0)
-                        + (!isTable(h) && headNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0);
+                        + (!isTable(h) && headNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0)
+                        + (asksWho && says(sentences.get(i)) ? SAYS_WHO : 0);
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
+        if (asksWho && bestSentence != null && !isTable(best)) bestSentence = firstOfSeveralAsked(best, bestSentence, asked, weight);
         String body = body(best);
         boolean matched = bestSentence != null && overlap(asked, bestSentence, weight) > 0;
         String shown = !matched ? body
@@ -234,6 +245,41 @@ final class SearchAnswers {
     private static final double ROW_NAMED = 5.0;
 
     private static final double HEAD_NAMED = 10.0;
+
+    /**
+     * "低保和建档立卡分别是哪个部门认定", "纳入什么考核，由谁负责检查": an earlier sentence of the same clause that shares
+     * most of the rest of the question starts the answer, so both parts are shown.
+     */
+    private static String firstOfSeveralAsked(ClauseIndex.Hit h, String chosen, Set<String> asked, java.util.Map<String, Double> weight) {
+        Set<String> rest = new java.util.LinkedHashSet<>(asked);
+        rest.removeIf(bg -> unpad(chosen).contains(bg));
+        List<String> sentences = sentences(h.text().replaceFirst(NUMBERED, ""));
+        int at = sentences.indexOf(chosen);
+        // the sentence that answers the other part best; if it comes later, the answer reaches it from the chosen one
+        int other = -1;
+        double most = OTHER_PART_ASKED;
+        for (int i = 0; i < sentences.size(); i++) {
+            double shared = i == at ? 0 : overlap(rest, sentences.get(i), weight);
+            if (shared > most) { most = shared; other = i; }
+        }
+        if (other < 0 || other > at) return chosen;
+        // shown from it to the chosen one, within a phone screen's quote
+        return String.join("", sentences.subList(other, at + 1)).length() <= 150 ? sentences.get(other) : chosen;
+    }
+
+    /** "哪个部门认定", "报给谁", "谁负责收": the question asks who does a task. */
+    private static final String[] ASKS_WHO = {"哪个部门", "什么部门", "啥部门", "哪些部门", "哪个单位", "什么单位", "哪家单位", "哪个机构",
+            "谁认定", "谁来认定", "谁负责", "哪个负责", "归哪个", "归谁", "谁管", "哪个管", "谁报", "谁收", "哪个收", "谁提供", "谁审核",
+            "收还是"}; // "是税务收还是医保局收"
+    /** A sentence saying who does what: "民政部门负责…认定工作", "县文化体育广播旅游局要大力宣传…". */
+    private static boolean says(String sentence) {
+        return sentence.contains("负责") || WHO_DOES_IT.matcher(sentence).lookingAt();
+    }
+
+    /** How much of the rest of the question an earlier sentence must share to start the answer. */
+    private static final double OTHER_PART_ASKED = 2.5;
+    /** Outweighs a sentence that only shares the question's group words ("低保对象…给予每人250元"). */
+    private static final double SAYS_WHO = 8.0;
 
     /** "县残联：负责认定…" when the question names 县残联: the sentence headed by what is asked about. */
     private static boolean headNamed(String sentence, String question) {

@@ -948,4 +948,73 @@ class ChatEngineTest {
         // "单位没给我交职工医保": not in the employee scheme
         assertEquals(Boolean.FALSE, new Parser(Lexicon.load(), LIB).parse("楚雄 单位没给我交职工医保 能交居民医保不").employeeInsured());
     }
+
+    @Test
+    void whereToJoinWhoCollectsAndWhoDecides() {
+        // where one joins: the notice's rule on the place, over a clause that only shares the words of the employee scheme
+        ChatReply r = ask("p1", "户口在楚雄，人在昆明打零工没有单位交职工医保，居民医保应该在哪边交？");
+        assertTrue(r.reply().contains("原则上在户籍所在地参保缴费"), r.reply());
+        r = ask("p2", "孩子在江苏南京医院生的 户口落在杜集了 医保是在南京交还是回杜集交");
+        assertTrue(r.reply().contains("居住地"), r.reply());
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("四、")));
+        // a pupil's contribution: collected by the school (杜集), the university's in Chongqing (南城)
+        r = ask("p3", "杜集 娃上初中了 医保该哪个收");
+        assertTrue(r.reply().contains("学校统一组织代收"), r.reply());
+        r = ask("p4", "南城街道 儿子在重庆上大学 医保是他自己在那边交还是回村头交哦");
+        assertTrue(r.reply().contains("所在学校"), r.reply());
+        // which department decides who is in a group: the sentences saying who does it, both parts asked
+        r = ask("p5", "杜集的，低保对象和建档立卡贫困户的身份，分别是哪个部门认定的");
+        assertTrue(r.reply().contains("民政部门负责") && r.reply().contains("扶贫部门负责"), r.reply());
+        // a figure only the financing states (830): what it is, beside the personal price
+        r = ask("p6", "听村里说随县2021年度一个人医保要交八百三 是真的假的 这么贵");
+        assertTrue(r.reply().contains("个人缴纳280元") && r.reply().contains("830"), r.reply());
+        // "能报回来多少", "大病保险能赔好多", "备案": not in the notices
+        for (String q : List.of("杜集区的 俺爹八十了住院花了两万 能报回来多少钱", "随县 大病保险能赔好多", "勐腊参保的人在昆明看病咋个备案 报销会不会少")) {
+            r = ask("p7", q);
+            assertEquals("OUT_OF_SCOPE", r.intent(), q + " → " + r.reply());
+            assertTrue(r.reply().contains("12393"), r.reply());
+        }
+        // a lapse of the employee scheme is why the resident scheme is asked about
+        r = ask("p8", "在随州一个厂上班 2021年5月辞职了职工医保断了 不是毕业生 能在随县交2021年的居民医保吗");
+        assertTrue(r.reply().contains("不再征收"), r.reply());
+    }
+
+    @Test
+    void householdsSaidInOtherWays() {
+        // "我跟老伴是…": both, without 都
+        ChatReply r = ask("q1", "那个我跟老伴是建档立卡贫困户 儿子已经分户出去了不是贫困户 勐腊的 我们三个人的医保一共要交好多钱");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳300元"), r.reply());
+        // "老伴还是二级残疾": the same person in a second group, the higher subsidy once
+        r = ask("q2", "嗯我跟我老伴都是那个建当立卡户 楚雄市的 我老伴还是二级残疾那种重度残疾 补助是不是两样都可以拿 我们两个人自己一共要出多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳200元") && r.reply().contains("就高不就低"), r.reply());
+        // the elder and the younger child
+        r = ask("q3", "我们两口子 大的读小学 小的上幼儿园 随县2021年医保一家一共交多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1120元"), r.reply());
+        // a household's own group stays when one of them is then said to be in another
+        ask("q4", "随县 我们是一般贫困户 四口人");
+        ask("q4", "我爸是丧失劳动能力的残疾人");
+        r = ask("q4", "那全家一共自己掏好多");
+        assertTrue(r.reply().contains("个人合计缴纳420元"), r.reply());
+        // the same household in other tiers
+        ask("q5", "南川南城街道 建档立卡户 三个人");
+        ask("q5", "都交一档自己掏多少");
+        r = ask("q5", "要是我一个人换成二档 另外两个还是一档 一共好多");
+        assertTrue(r.reply().contains("个人合计缴纳615元"), r.reply());
+        // a relative in another area is another household
+        ask("q6", "楚雄市的 我妈低保 自己出多少");
+        r = ask("q6", "俺姑在淮北杜集区 也是低保 她跟姑父两口子一共交多少 姑父不是低保");
+        assertTrue(r.reply().contains("个人合计缴纳310元"), r.reply());
+    }
+
+    @Test
+    void aChildPaidForInTheYearIsNotANewborn() {
+        ChatReply r = ask("r1", "想给娃娃一起交了 勐腊县2019年度医保集中缴费是哪几天");
+        assertTrue(r.reply().contains("2018年11月5日至2018年12月20日"), r.reply());
+        r = ask("r2", "21年的医保忘记给娃交了 今天都2021年3月10号了 楚雄这边还能补交么");
+        assertTrue(r.reply().contains("不得补缴"), r.reply());
+        // from another province, living here: the rule for residents from elsewhere, not the newborn's
+        r = ask("r3", "我们是贵州的 在南城街道住了好多年了 娃能在这边参加居民医保不");
+        assertEquals("ELIGIBILITY", r.intent(), r.reply());
+        assertTrue(r.reply().contains("市外居民"), r.reply());
+    }
 }

@@ -19,6 +19,17 @@ final class EligibilityAnswers {
     /** "老公在单位交的职工医保": said beside the family's total, of the relative left out of it. */
     Answer relativeInEmployeeScheme(Policy p, Understanding relative) { return answer(p, relative, "已参加职工医保的家人不用另交居民医保："); }
 
+    /** An item of a cited list of those covered ("…、新生儿、宗教教职人员、…") that the question names, or null. */
+    private static String listedIn(List<Citation> citations, String question) {
+        for (Citation c : citations) {
+            for (String item : c.quote().split("[、，,；;（）()：:。]")) {
+                String name = item.replaceFirst("^(包括|含|以及|和|及)", "").strip();
+                if (name.length() >= 3 && question.contains(name)) return name;
+            }
+        }
+        return null;
+    }
+
     private Answer answer(Policy p, Understanding u, String refused) {
         // a resident who does not mention school is asking about themself, not a pupil
         Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
@@ -31,6 +42,11 @@ final class EligibilityAnswers {
             case CONDITIONAL -> e.reasons().get(0).citations().isEmpty() ? "" : "符合条件的可以参加：";
         });
         for (Eligibility.Reason r : e.reasons().stream().limit(3).toList()) b.append(r.text());
+        // "寺庙里的宗教教职人员可以参加吗": the notice's own list of who is covered names them
+        if (e.eligible() == cn.jumin.yibao.policy.model.EligibilityRule.Eligible.YES) {
+            String listed = listedIn(e.citations(), u.text());
+            if (listed != null) b.append("通知列明的参保对象包括“").append(listed).append("”。");
+        }
         if (!e.requiredDocuments().isEmpty() && e.eligible() != cn.jumin.yibao.policy.model.EligibilityRule.Eligible.NO) {
             b.append("需准备：").append(String.join("、", e.requiredDocuments().stream().limit(3).toList())).append("。");
         }

@@ -258,8 +258,11 @@ final class FeeAnswers {
     }
 
     private String tierStandards(Policy p, LocalDate day, Set<Cite> cites) {
-        return "个人缴费标准" + String.join("、", generalStandards(p, day, cites).stream().map(s -> s.tierName() + Words.yuan(s.amount())).toList())
-                + "（每人每年，可自选档次）。";
+        List<Standard> general = generalStandards(p, day, cites);
+        // "8月份才去交，还是交280就行吗": on such a day the payer also bears the fiscal share
+        boolean fiscalShare = day != null && general.stream().anyMatch(Standard::payerBearsFiscalShare);
+        return "个人缴费标准" + String.join("、", general.stream().map(s -> s.tierName() + Words.yuan(s.amount())).toList())
+                + "（每人每年，可自选档次）" + (fiscalShare ? "，" + Words.date(day) + "缴费的另需自行承担财政补助部分（金额通知未写明）" : "") + "。";
     }
 
     /** The standards for everyone but students, paid on {@code day} (on any day when null), each cited. */
@@ -271,9 +274,9 @@ final class FeeAnswers {
 
     /** Where the notice changes the amount for later payments (南川 from July; subsidies only until June). */
     private void laterPeriods(Policy p, int tier, Understanding u, StringBuilder b, Set<Cite> cites) {
-        if (u.date() != null) return;
         boolean ownStandard = u.student() != null && p.standards().stream().anyMatch(s -> s.students().contains(u.student()));
-        for (Standard s : ownStandard ? List.<Standard>of() : p.standards()) {
+        // a day said is priced already; only the groups' subsidy periods are still worth saying ("8月才来交，还有资助吗")
+        for (Standard s : ownStandard || u.date() != null ? List.<Standard>of() : p.standards()) {
             if (s.tier() == tier && s.payerBearsFiscalShare() && s.students().isEmpty()) {
                 b.append(Words.date(s.paidFrom())).append("起缴费的，还要自行承担财政补助部分（金额通知未写明）。");
                 cites.add(s.cite());

@@ -29,6 +29,7 @@ public final class Parser {
     private static final Pattern LAST_DAY_IS = Pattern.compile("(最后[1一]天|截止日期?|截止时间|截至|截止到?)(是|为)?$");
     /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
+    private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -167,6 +168,11 @@ public final class Parser {
                 if (m.group(1) != null) date = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month).atEndOfMonth();
                 else monthDay = MonthDay.of(month, java.time.Month.of(month).minLength());
             }
+        }
+        if (date == null && monthDay == null && !MONTH_DAY.matcher(s).find() && (m = YEAR_MONTH_PAID.matcher(s)).find()) {
+            // "2019年6月第一次参保": the first of that month, as for a month said alone
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) date = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
         }
         if (date == null && monthDay == null && !MONTH_DAY.matcher(s).find() && (m = MONTH_ONLY.matcher(s)).find()) {
             // "8月份才去交", "5月交的钱": the first of that month is the earliest such payment day
@@ -999,7 +1005,7 @@ public final class Parser {
             "(能|可以|可不可以|能不能)(在|去|到)[^，,。？?]{0,6}(村|社区|银行|网点|柜台|税务|大厅|社保所|信用社|农商行|邮政|邮局)[^，,。？?]{0,4}(交|缴)");
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+|交\\d+(元|块钱?)?[，,]?(是真的|真的假的|真的吗|对吗|对不|是吗)");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|行|够|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+|交\\d+(元|块钱?)?[，,]?(是真的|真的假的|真的吗|对吗|对不|是吗)");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {

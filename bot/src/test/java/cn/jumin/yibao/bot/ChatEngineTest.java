@@ -1017,4 +1017,20 @@ class ChatEngineTest {
         assertEquals("ELIGIBILITY", r.intent(), r.reply());
         assertTrue(r.reply().contains("市外居民"), r.reply());
     }
+
+    @Test
+    void aMonthWithItsYearAndWhoTheNoticeNames() {
+        // "2019年6月第一次参保": first-time insured in June, cover from the next month
+        ChatReply r = ask("s1", "勐腊我2019年6月第一次参保，要交全年的钱吗？从啥时候能用？");
+        assertTrue(r.reply().contains("2019年7月1日"), r.reply());
+        // from July 南川's payer bears the fiscal share, also when only the tiers are asked
+        r = ask("s2", "南城街道的，我妈2021年8月份才去交医保，还是交280就行吗");
+        assertTrue(r.reply().contains("财政补助部分"), r.reply());
+        // 建档立卡 keep their subsidy all year
+        r = ask("s3", "南城街道的建档立卡贫困人员，2021年8月才来参保缴费，还能享受资助参保吗？");
+        assertTrue(r.reply().contains("全年"), r.reply());
+        // a kind of person the notice lists among those covered is named back
+        r = ask("s4", "楚雄市寺庙里的宗教教职人员可以参加城乡居民医保吗");
+        assertTrue(r.reply().contains("宗教教职人员"), r.reply());
+    }
 }

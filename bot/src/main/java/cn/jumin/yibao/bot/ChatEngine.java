@@ -246,6 +246,9 @@ public final class ChatEngine {
      * The second question of a two-part message ("还能交么 交几多 几时能用"): the price, when the first answer was
      * about a window or eligibility and said nothing of money; when cover starts, when the first answer did not say.
      */
+    /** Only the characters that carry meaning, to compare two wordings of the same list. */
+    private static String bare(String text) { return text.replaceAll("[^\\p{IsHan}\\d]", ""); }
+
     private static Intent alsoAsked(Understanding u, Intent intent, Answer first) {
         String t = u.text();
         boolean refused = first.text().contains("不能参加") || first.text().contains("不在允许缴费的时间内")
@@ -310,7 +313,15 @@ public final class ChatEngine {
         String head = Words.notice(policy);
         String rest = second.text().startsWith(head + "：") ? second.text().substring(head.length() + 1)
                 : second.text().startsWith(head) ? second.text().substring(head.length()) : second.text();
-        String text = first.text().replace(Words.HOTLINE, "") + rest;
+        // … and what the first part said already (the papers an eligibility answer listed) is not said again
+        String seen = bare(first.text());
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : rest.split("(?<=。)")) {
+            String core = bare(sentence.replaceAll("（依据通知[^）]*）", ""));
+            if (core.length() >= 8 && seen.contains(core)) continue;
+            kept.append(sentence);
+        }
+        String text = first.text().replace(Words.HOTLINE, "") + kept;
         List<Citation> cites = new ArrayList<>(first.citations());
         cites.addAll(second.citations());
         return new Answer(first.intent(), text, cites, false, first.suggestions());

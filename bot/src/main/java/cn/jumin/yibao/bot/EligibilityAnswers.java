@@ -33,7 +33,9 @@ final class EligibilityAnswers {
     private Answer answer(Policy p, Understanding u, String refused) {
         // a resident who does not mention school is asking about themself, not a pupil
         Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
-                u.employeeInsured(), Parser.employed(u.text()), u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(),
+                // "我们外县来打工的，娃在读初中": the pupil is asked about, not the parents who work
+                u.employeeInsured(), u.student() != null ? null : Parser.employed(u.text()),
+                u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(),
                 u.enrollment(), Parser.insuredElsewhere(u.text())));
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         b.append(switch (e.eligible()) {

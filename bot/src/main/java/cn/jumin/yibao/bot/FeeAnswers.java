@@ -16,6 +16,7 @@ import cn.jumin.yibao.policy.model.Standard;
 import cn.jumin.yibao.policy.model.Student;
 import cn.jumin.yibao.policy.model.Subsidy;
 import cn.jumin.yibao.policy.model.WindowStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,15 @@ final class FeeAnswers {
         boolean tiers = p.tiers().size() > 1 && u.tier() == null && u.groups().isEmpty() && u.student() == null;
         if (tiers) {
             b.append(tierStandards(p, day, cites));
+            // "二档比一档多交好多": the difference of the two standards just stated
+            if (Parser.containsAny(u.text(), TIER_DIFFERENCE)) {
+                List<Standard> two = generalStandards(p, day, new LinkedHashSet<>());
+                BigDecimal low = two.stream().map(Standard::amount).min(BigDecimal::compareTo).orElse(null);
+                BigDecimal high = two.stream().map(Standard::amount).max(BigDecimal::compareTo).orElse(null);
+                if (low != null && two.size() == 2 && high.compareTo(low) > 0) {
+                    b.append("二档比一档每人多缴").append(Words.yuan(high.subtract(low))).append("。");
+                }
+            }
         } else if (m.determinate()) {
             b.append(who).append("个人缴纳").append(Words.yuan(m.personalContribution()))
                     .append("（").append(reason(m.explanation())).append("）。");
@@ -153,6 +163,11 @@ final class FeeAnswers {
         Set<SpecialGroup> shared = new LinkedHashSet<>();
         u.members().stream().filter(s -> s.count() == 0).forEach(s -> shared.addAll(s.groups()));
         if (u.members().isEmpty()) shared.addAll(u.groups());
+        // "家里是低收入家庭，我妈65了": a group named for an age (minAge) said of the household is its elders' only
+        Set<SpecialGroup> aged = new LinkedHashSet<>();
+        for (SpecialGroup g : shared) if (vocabulary.minAge(g).isPresent()) aged.add(g);
+        shared.removeAll(aged);
+        int agedLeft = aged.isEmpty() ? 0 : Parser.elders(u.text());
         // a group held through the parents (双女结扎户) goes to the couple, however it was said, not to the daughters
         Set<SpecialGroup> couple = new LinkedHashSet<>();
         u.members().forEach(s -> s.groups().stream().filter(parentsOnly::contains).forEach(couple::add));
@@ -169,16 +184,30 @@ final class FeeAnswers {
         for (MemberSpec s : u.members()) {
             boolean elder = elders > 0 && Parser.namesAnElder(s.label());
             if (elder) elders--;
+            boolean agedElder = agedLeft > 0 && Parser.namesAnElder(s.label());
+            if (agedElder) agedLeft -= Math.max(1, s.count());
             for (int i = 0; i < s.count(); i++) {
                 Set<SpecialGroup> own = new LinkedHashSet<>(s.groups());
                 own.removeAll(couple);
                 own.addAll(elder ? elderShared : shared);
+                if (agedElder) own.addAll(aged);
                 members.add(new MemberInput("m" + (++n), null, s.tier() != null ? s.tier() : u.tier(), s.student(), null, own));
             }
         }
         int total = u.people() != null ? Math.max(u.people(), n) : n;
         if (total == 0) total = 1;
-        while (members.size() < total - elders) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
+        for (; agedLeft > 0 && members.size() < total; agedLeft--) {
+            Set<SpecialGroup> own = new LinkedHashSet<>(shared);
+            own.addAll(aged);
+            members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, own));
+        }
+        // "独生子女户…娃今年20了": a child past the age the family group names (未满18周岁) does not hold it
+        int grown = nuclear.stream().map(vocabulary::childrenUnder).flatMap(java.util.Optional::stream).findFirst()
+                .map(under -> Parser.grownChildren(u.text(), under, p.year())).orElse(0);
+        Set<SpecialGroup> grownShared = new LinkedHashSet<>(shared);
+        grownShared.removeAll(nuclear);
+        while (members.size() < total - elders - grown) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(shared)));
+        while (members.size() < total - elders) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(grownShared)));
         while (members.size() < total) members.add(new MemberInput("m" + (++n), null, u.tier(), null, null, Set.copyOf(elderShared)));
         // "那两个女娃呢…她俩加起来交好多": only the children are asked about; the parents' group is not theirs
         boolean onlyChildren = (u.followUp() || u.text().startsWith("那")) && Parser.containsAny(u.text(), CHILD_WORDS) && !Parser.containsAny(u.text(), PARENT_WORDS);
@@ -195,6 +224,11 @@ final class FeeAnswers {
         // "7月份以后交": the day said, else the notice's reference day
         LocalDate day = u.date() != null ? u.date()
                 : u.monthDay() != null ? u.monthDay().atYear(WindowAnswers.yearOf(p, u)) : Words.referenceDay(p);
+        // "我们两口子都参加了居民医保，娃今年3月生的（符合计生政策），三个一共多少": the newborn of this year pays
+        // nothing in the birth year where the notice says so; the others are priced
+        boolean newbornFree = newbornFreeThisYear(p, u) && members.size() >= 2
+                && members.get(members.size() - 1).groups().isEmpty() && members.get(members.size() - 1).student() == null;
+        if (newbornFree) members.remove(members.size() - 1);
         HouseholdQuote q = quotes.quote(p, day, members);
         Map<String, List<MemberQuote>> byKind = new LinkedHashMap<>();
         // a student priced at a standard of their own ("在渝高校大学生250元") is named as one
@@ -229,12 +263,28 @@ final class FeeAnswers {
             if (!why.isEmpty()) b.append("（").append(why).append("）");
             b.append("；");
         }
+        if (newbornFree) b.append("新生儿1人，出生当年不用缴费（父母双方均已参加城乡居民医保并符合计划生育政策）；");
         b.setLength(b.length() - 1);
         b.append("。");
         q.members().stream().filter(m -> !m.determinate()).map(m -> unstatedNote(p, m.appliedGroup())).distinct().forEach(b::append);
         if (!q.determinate()) b.append(Words.HOTLINE);
-        List<Citation> citations = q.citations().stream().filter(c -> !isWindowCite(p, c)).toList();
+        List<Citation> citations = new ArrayList<>(q.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
+        if (newbornFree && !citations.contains(p.cite(p.newborn().free().cite()))) citations.add(p.cite(p.newborn().free().cite()));
         return Answer.of(Intent.HOUSEHOLD, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
+    }
+
+    private static final java.util.regex.Pattern BORN_IN = java.util.regex.Pattern.compile("(20\\d\\d)年[^，,。；;]{0,8}?(出生|生)");
+
+    /**
+     * A baby born in the notice's year, both parents in the resident scheme and the family-planning rule said to be met
+     * (the notice frees such a newborn in its birth year): then the household's total leaves the baby out.
+     */
+    private static boolean newbornFreeThisYear(Policy p, Understanding u) {
+        if (p.newborn().free().rule() != cn.jumin.yibao.policy.model.Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) return false;
+        if (u.enrollment() != cn.jumin.yibao.policy.model.Enrollment.NEWBORN || !Boolean.TRUE.equals(u.parentsBothInsured())) return false;
+        if (!Parser.containsAny(u.text(), "符合计生", "符合计划生育", "符合国家卫生计生", "符合政策", "计生政策", "计划生育政策")) return false;
+        java.util.regex.Matcher born = BORN_IN.matcher(u.text());
+        return !born.find() || Integer.parseInt(born.group(1)) == p.year();
     }
 
     /** What the notice says instead of an amount for this group ("按有关文件规定执行", "据实补助"), or nothing. */
@@ -245,6 +295,8 @@ final class FeeAnswers {
 
     /** The subsidy said in an explanation ("标准280元；特困人员全额资助280元；个人缴纳0元" → "特困人员全额资助280元"). */
     private static final String HIGHEST_ONLY = "（就高不就低）";
+    private static final String[] TIER_DIFFERENCE = {"多交好多", "多交多少", "多交几多", "多好多", "多多少", "多几多", "贵好多", "贵多少", "贵几多",
+            "差好多", "差多少", "差几多", "相差", "差价", "差额", "高多少", "高好多"};
 
     static String subsidyPart(String explanation) {
         String[] parts = explanation.split("；");

@@ -41,7 +41,9 @@ public final class Parser {
     private static final Pattern BORN_LONG_AGO = Pattern.compile("(19\\d\\d|200\\d|201[0-6])年(\\d{1,2}月)?(\\d{1,2}[日号])?(出生|生)");
     private static final Pattern AREA_CODE = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(20\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})");
-    private static final Pattern CALENDAR_TIME = Pattern.compile("春节|过年|年初|年底|年前|年后|初|底|上半年|下半年|\\d{1,2}月份");
+    private static final Pattern CALENDAR_TIME = Pattern.compile("春节|过年|年初|年底|年前|年后|初|底|上半年|下半年|\\d{1,2}月份|" + Festivals.ANY.pattern());
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(20\\d\\d)\\s*年?\\s*[-—–~至到]\\s*(20\\d\\d)\\s*年?\\s*学年");
+    private static final Pattern FESTIVAL_YEAR = Pattern.compile("(20\\d\\d|(?<!\\d)\\d\\d)年(?=" + Festivals.ANY.pattern() + ")");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d.])(20[12]\\d)(?![\\d.年元块月号日个人岁%])");
     private static final Pattern YEAR = Pattern.compile("(20\\d\\d)年(?!\\d{1,2}月)|(20\\d\\d)年度|(?<!\\d)(\\d\\d)年度");
     private static final Pattern PEOPLE = Pattern.compile("(\\d+)\\s*(口人|口(?!子)|个人|人|个(?=都|全|一共|总共|加起来))(?!员)");
@@ -198,6 +200,9 @@ public final class Parser {
             else if (m.group(2) != null) year = Integer.parseInt(m.group(2));
             else year = 2000 + Integer.parseInt(m.group(3));
         }
+        // "2020-2021学年": a school year is priced in the insurance year it ends in
+        Matcher schoolYear = SCHOOL_YEAR.matcher(s);
+        if (year == null && schoolYear.find()) year = Integer.parseInt(schoolYear.group(2));
         if (year == null) {
             Matcher bareYear = BARE_YEAR.matcher(s); // "南川 2022 保费"
             if (bareYear.find()) year = Integer.parseInt(bareYear.group(1));
@@ -205,6 +210,16 @@ public final class Parser {
         if (year == null && date == null) {
             Matcher yy = SHORT_YEAR.matcher(s);
             if (yy.find() && !s.contains(yy.group(1) + "年龄")) year = 2000 + Integer.parseInt(yy.group(1));
+        }
+        // "2021年正月十五去交", "圣诞节那天才去交", "元旦前": a festival's day, in the year said with it, else in the
+        // payment season of the insurance year asked about (from July of the year before)
+        if (date == null && monthDay == null && Festivals.ANY.matcher(s).find()) {
+            Matcher fy = FESTIVAL_YEAR.matcher(s);
+            Integer said = fy.find() ? (fy.group(1).length() == 2 ? 2000 + Integer.parseInt(fy.group(1)) : Integer.parseInt(fy.group(1))) : null;
+            Integer asked = year;
+            var policy = region == null ? java.util.Optional.<cn.jumin.yibao.policy.model.Policy>empty()
+                    : asked != null ? library.policy(region, asked) : library.latest(region);
+            date = Festivals.dayIn(s, said, policy.map(Parser::paymentSeason).orElse(null)).orElse(null);
         }
 
         // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
@@ -279,6 +294,8 @@ public final class Parser {
 
         Student student = lexicon.students.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Enrollment enrollment = lexicon.enrollments.entrySet().stream().filter(e -> affirmed.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        // "大学2021年6月毕业": a college graduate, however far apart the words
+        if (enrollment == null && containsAny(affirmed, "大学", "大专", "本科", "研究生", "专科") && containsAny(affirmed, "毕业")) enrollment = Enrollment.COLLEGE_GRADUATE;
         if (enrollment == null && (babyContext && (saysBirth || containsAny(s, "新生儿", "刚生", "生了", "出生", "生的", "生下来", "生出来")))) enrollment = Enrollment.NEWBORN;
 
         Identity identity = null;
@@ -292,7 +309,7 @@ public final class Parser {
         Boolean employee = null;
         if (s.contains("职工医保") || s.contains("单位交") || s.contains("单位买") || s.contains("职工保险")) {
             employee = !NO_EMPLOYEE_SCHEME.matcher(s).find() && !containsAny(s, "不给交", "不给买", "单位不交", "没给交",
-                    "断了", "断缴", "停了", "停缴", "辞职", "离职", "不干了", "失业",
+                    "断了", "断缴", "停了", "停缴", "辞职", "离职", "不干了", "失业", "下岗", "退了", "没上班了", "不上班了", "厂子倒闭", "倒闭了",
                     "没有单位", "没单位", "单位没给", "单位没交",
                     "交不起", "买不起", "有困难", "负担不起");
         }
@@ -311,7 +328,9 @@ public final class Parser {
         if (hukouAt.find() && findRegion(hukouAt.group(1)) == null) hukouElsewhere = true;
         hukouElsewhere |= movedHere;
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
-        if (hukouElsewhere || containsAny(s, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
+        // "在外省打工": where one works, not where one's hukou is
+        String hukouWords = WORKS_IN.matcher(s).replaceAll(w -> w.group(1).matches("外省|外地|省外|外县|外市") ? "" : w.group());
+        if (hukouElsewhere || containsAny(hukouWords, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
                 "外地嫁", "嫁过来", "外地来", "从外地", "外省来的", "外地州", "外州")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
         if (containsAny(s, "户口迁过来", "户口迁来", "户口已迁", "户口刚迁", "户口也迁", "迁了户口", "户口迁到")) local = true; // hukou moved here
@@ -524,6 +543,7 @@ public final class Parser {
         }
         clauses.add(s.substring(from));
         parted.add(last);
+        int specOfClause = -2; // the clause the last member spec came from
         for (int ci = 0; ci < clauses.size(); ci++) {
             String clause = clauses.get(ci);
             String joined = "和跟及与".indexOf(parted.get(ci)) >= 0 ? previous : "";
@@ -538,6 +558,8 @@ public final class Parser {
             boolean again = !pending.isEmpty();
             carried = "";
             String firstSeg = null;
+            // "我爸低保加二级重度残疾", "奶奶是低保和残疾人": a group joined to the person of the clause before
+            boolean joinedGroup = "加和及".indexOf(parted.get(ci)) >= 0 && specOfClause == ci - 1 && !specs.isEmpty();
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
@@ -551,6 +573,14 @@ public final class Parser {
                 if (countedHere > 0 && !g.isEmpty()) {
                     specs.add(new MemberSpec(countedHere, g, st, seg));
                     countedHere = 0;
+                    continue;
+                }
+                if (joinedGroup && seg == firstSeg && !g.isEmpty() && kinCount(seg) == 0 && !COUNT.matcher(seg).find() && !WE.matcher(seg).find()) {
+                    MemberSpec before = specs.remove(specs.size() - 1);
+                    Set<SpecialGroup> both = new LinkedHashSet<>(before.groups());
+                    both.addAll(g);
+                    specs.add(new MemberSpec(before.count(), both, before.student() != null ? before.student() : st, before.label() + "、" + seg, before.tier()));
+                    specOfClause = ci;
                     continue;
                 }
                 // "我跟老伴都是建档立卡户，老伴还是二级残疾": one of the people named before, now in two groups
@@ -593,7 +623,7 @@ public final class Parser {
                 else if (!couple && !countSaid && !joined.isEmpty() && seg == firstSeg && named >= 2 && seg.contains("是")) count = named;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
-                if (count <= 20) specs.add(new MemberSpec(count, g, st, seg));
+                if (count <= 20) { specs.add(new MemberSpec(count, g, st, seg)); specOfClause = ci; }
             }
             carried = pending;
         }
@@ -721,6 +751,17 @@ public final class Parser {
         return b.toString();
     }
 
+    /**
+     * Where a festival without a year falls: the twelve months from two months before the notice's first payment
+     * window opens (杜集's "2020年度" collects from September 2020, 勐腊's 2019 from November 2018).
+     */
+    private static LocalDate paymentSeason(cn.jumin.yibao.policy.model.Policy p) {
+        // a window given only by its end (南川 "集中参保期截至2020年12月20日") opened some three months before it
+        return p.windows().stream().map(w -> w.from() != null ? w.from() : w.to() != null ? w.to().minusMonths(3) : null)
+                .filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                .map(d -> d.minusMonths(2)).orElse(LocalDate.of(p.year() - 1, 7, 1));
+    }
+
     /** The last member spec whose words name this relative, or -1. */
     private static int lastNaming(List<MemberSpec> specs, String who) {
         for (int i = specs.size() - 1; i >= 0; i--) if (specs.get(i).label().contains(who)) return i;
@@ -806,7 +847,9 @@ public final class Parser {
         if (oos != null) return Intent.OUT_OF_SCOPE;
         // questions about the administration of the scheme rather than a resident's own case: answer from the clause
         // … unless the message asks what someone pays ("县残联认定的残疾人 全家交多少"): that is computed
-        if (lexicon.searchHints.stream().anyMatch(s::contains) && !asksPrice(s)) return Intent.SEARCH;
+        // … or whether someone of a group pays at all ("残联认定丧失劳动能力了，他医保还要交钱不")
+        boolean groupPays = !groups.isEmpty() && containsAny(s, "交钱", "要交不", "出钱", "掏钱");
+        if (lexicon.searchHints.stream().anyMatch(s::contains) && !asksPrice(s) && !groupPays) return Intent.SEARCH;
         // "人均财政补助到底是好多钱": the government's share per person, a fact of the notice, not what a resident pays
         if (containsAny(s, "人均财政", "人均补助", "人均筹资", "财政补助标准", "财政补助多少", "财政补助是好多", "财政补助到底")) return Intent.SEARCH;
         Map<Intent, Integer> score = new EnumMap<>(Intent.class);
@@ -852,6 +895,10 @@ public final class Parser {
                 && !asksWhereToPay(s) // "村委会那点交得成莫得，去哪里交": where, not whether
                 && !containsAny(s, "登记过了", "交过了", "缴过了", "参保过了", "办过了"); // done already, not late
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
+            return Intent.DEADLINE;
+        }
+        // "2018.12.18在信用社交的，还算集中缴费期里面不": whether a day falls in a period, wherever it was paid
+        if (containsAny(s, "还算", "算不算", "里面不", "里头不", "以内不", "期内", "期间内") && containsAny(s, "期", "时间内") && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
         }
         // "可不可以在手机上帮老人交，微信行不行": asks how to pay, not who may join
@@ -979,6 +1026,19 @@ public final class Parser {
         return (int) ELDER_WORDS.stream().filter(w -> (ownFamily || GRANDPARENTS.contains(w)) && t.contains(w)).count();
     }
 
+    private static final Pattern CHILD_AGED = Pattern.compile("(娃|儿子|女儿|孩子|闺女|姑娘|小孩|伢|崽)[^，,。；;？?]{0,8}?(?<![\\d.])(\\d{1,2})(?:周岁|岁|了)");
+    private static final Pattern CHILD_BORN = Pattern.compile("(娃|儿子|女儿|孩子|闺女|姑娘|小孩|伢|崽)[^，,。；;？?]{0,8}?((?:19|20)\\d\\d)年");
+
+    /** "娃今年20了", "儿子是2000年3月生的": how many children the text says are at least {@code age} in {@code year}. */
+    static int grownChildren(String s, int age, int year) {
+        int n = 0;
+        Matcher m = CHILD_AGED.matcher(s);
+        while (m.find()) if (Integer.parseInt(m.group(2)) >= age) n++;
+        m = CHILD_BORN.matcher(s);
+        while (m.find()) if (year - Integer.parseInt(m.group(2)) >= age) n++;
+        return n;
+    }
+
     /** A member's phrase names one of the speaker's parents or grandparents ("还有我妈"). */
     static boolean namesAnElder(String phrase) {
         return ELDER_WORDS.stream().anyMatch(phrase::contains);
@@ -987,7 +1047,8 @@ public final class Parser {
     /** Words that ask what one pays, whatever else the message asks ("交几多", "是不是交一半"). */
     static boolean asksPrice(String s) {
         return containsAny(s, "交几多", "交好多", "交多少", "多少钱", "好多钱", "几多钱", "多钱", "几个钱", "几块钱", "缴纳多少", "缴纳好多", "折算", "按月算", "按月交", "剩余月份", "资助多少", "补助多少", "自己还要交", "缴费合计", "合计多少", "半年的钱", "交半年", "按全年", "掏多少", "掏好多", "出多少", "出好多",
-                "自己出", "交一半", "少交", "多交", "便宜", "优惠", "全款", "交全额", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱")
+                "自己出", "交一半", "少交", "多交", "便宜", "优惠", "全款", "交全额", "得交多少", "要交好多", "个人缴多少", "缴多少", "几个月的钱", "档好多", "档多少", "档几多", "交全年", "全年的钱",
+                "么样算", "怎么算", "咋算", "咋个算")
                 || STILL_THE_PRICE.matcher(s).find();
     }
 

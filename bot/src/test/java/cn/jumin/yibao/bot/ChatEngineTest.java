@@ -1033,4 +1033,53 @@ class ChatEngineTest {
         r = ask("s4", "楚雄市寺庙里的宗教教职人员可以参加城乡居民医保吗");
         assertTrue(r.reply().contains("宗教教职人员"), r.reply());
     }
+
+    @Test
+    void festivalsAreDays() {
+        // 正月十五 of 2021 is 2月26日 (ICU's Chinese calendar), within 杜集's extension for returning migrant workers
+        ChatReply r = ask("t1", "打工回来的 杜集 2021年正月十五去交医保来得及不");
+        assertTrue(r.reply().contains("2021年2月26日") && r.reply().contains("2021年2月28日"), r.reply());
+        // 农历二月二 of 2021 is 3月14日: after 楚雄's collection period, no late payment
+        r = ask("t2", "楚雄的医宝 2021年农历二月二龙抬头那天交还得不得");
+        assertTrue(r.reply().contains("2021年3月14日") && r.reply().contains("不得补缴"), r.reply());
+        // a festival without a year is the one of the notice's payment season; 2018年 with it is no insurance year
+        r = ask("t3", "2018年圣诞节那天才去交医保 勐腊县的 还能交么 要是不行咋个整");
+        assertTrue(r.reply().contains("2018年12月25日") && r.reply().contains("补缴期"), r.reply());
+        r = ask("t4", "南城街道 国庆节后去交医保 来得及不");
+        assertTrue(r.reply().contains("2020年10月"), r.reply());
+        // "春节回来的农民工" names people, not a day
+        r = ask("t5", "杜集集中缴费期几月开始，春节回来的农民工最多能延到哪天");
+        assertTrue(r.reply().contains("9月") && r.reply().contains("2月28日"), r.reply());
+    }
+
+    @Test
+    void householdsOfTheFiftiethSets() {
+        // "低保加二级重度残疾": one person in two groups
+        ChatReply r = ask("u1", "我爸低保加二级重度残疾，我妈低保，加上我一共3个，楚雄市，医保要交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳600元"), r.reply());
+        // an only child of 18 or more is no longer in the family group (未满18周岁子女)
+        r = ask("u2", "勐腊 独生子女户 有光荣证 娃今年20了 我们两口子加娃三个人交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳300元"), r.reply());
+        r = ask("u3", "勐腊农村独生子女户，娃12岁，我们两口子加娃一共交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳120元"), r.reply());
+        // the newborn of this year whose parents are both in the scheme (and meet family planning) pays nothing
+        r = ask("u4", "楚雄市 我和媳妇都交了2021年的居民医保，老二2021年3月生的（符合计生政策），我们三个2021年度一共交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳560元") && r.reply().contains("新生儿1人"), r.reply());
+        // a group named for an age said of the household: its elders only
+        r = ask("u5", "勐仑镇的，我妈65了，家里是低收入家庭，算贫困老年人，我爸是特困供养，还有我和我老婆普通的，4个人医保总共交好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳540元"), r.reply());
+        // the difference of the two tiers
+        r = ask("u6", "南川南城这边二档比一档多交好多钱哦");
+        assertTrue(r.reply().contains("多缴375元"), r.reply());
+        // a school year is priced in the insurance year it ends in
+        r = ask("u7", "娃户口在南川南城街道 在重庆读大学 学校统一收医保 2020-2021学年一档二档各好多钱");
+        assertTrue(r.reply().contains("250元") && r.reply().contains("625元"), r.reply());
+        // working in another province says nothing of the hukou: a late-payment question
+        r = ask("u8", "在外省打工 勐腊老家的医保12月20号前没赶上交 过年回来1月份还补得成不");
+        assertTrue(r.reply().contains("2月28日"), r.reply());
+        // a second part does not repeat what the first said
+        r = ask("u9", "随县 能在随县参保吗 去哪登记");
+        int first = r.reply().indexOf("参保人员户口簿");
+        assertTrue(first >= 0 && r.reply().indexOf("参保人员户口簿", first + 1) < 0, r.reply());
+    }
 }

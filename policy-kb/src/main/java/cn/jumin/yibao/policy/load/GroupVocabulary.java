@@ -20,11 +20,15 @@ public final class GroupVocabulary {
     private final Map<String, SpecialGroup> byWording;
     /** The age a member must have reached on the payment day (低收入家庭60周岁以上老年人: 60), where the group's name sets one. */
     private final Map<SpecialGroup, Integer> minAges;
+    /** A family group held by the children only while under this age (农村独生子女家庭: 父母及未满18周岁子女). */
+    private final Map<SpecialGroup, Integer> childrenUnder;
 
-    private GroupVocabulary(Map<SpecialGroup, String> labels, Map<SpecialGroup, List<String>> wordings, Map<SpecialGroup, Integer> minAges) {
+    private GroupVocabulary(Map<SpecialGroup, String> labels, Map<SpecialGroup, List<String>> wordings, Map<SpecialGroup, Integer> minAges,
+                            Map<SpecialGroup, Integer> childrenUnder) {
         this.labels = labels;
         this.wordings = wordings;
         this.minAges = minAges;
+        this.childrenUnder = childrenUnder;
         Map<String, SpecialGroup> w = new LinkedHashMap<>();
         wordings.forEach((g, list) -> list.forEach(s -> w.put(normalize(s), g)));
         labels.forEach((g, l) -> w.putIfAbsent(normalize(l), g));
@@ -37,6 +41,7 @@ public final class GroupVocabulary {
         Map<SpecialGroup, String> labels = new EnumMap<>(SpecialGroup.class);
         Map<SpecialGroup, List<String>> wordings = new EnumMap<>(SpecialGroup.class);
         Map<SpecialGroup, Integer> minAges = new EnumMap<>(SpecialGroup.class);
+        Map<SpecialGroup, Integer> childrenUnder = new EnumMap<>(SpecialGroup.class);
         for (int i = 0; i < arr.size(); i++) {
             JsonObject o = arr.getJsonObject(i);
             SpecialGroup g;
@@ -47,13 +52,14 @@ public final class GroupVocabulary {
             }
             labels.put(g, o.getString("label"));
             if (o.containsKey("minAge")) minAges.put(g, o.getInt("minAge"));
+            if (o.containsKey("childrenUnder")) childrenUnder.put(g, o.getInt("childrenUnder"));
             wordings.put(g, o.getJsonArray("wordings").getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList());
         }
         List<SpecialGroup> missing = new ArrayList<>();
         for (SpecialGroup g : SpecialGroup.values()) if (!labels.containsKey(g)) missing.add(g);
         if (!missing.isEmpty()) throw new PolicyDataException(path + ": no label for " + missing);
-        return new GroupVocabulary(labels, wordings, minAges);
+        return new GroupVocabulary(labels, wordings, minAges, childrenUnder);
     }
 
     public String label(SpecialGroup g) { return labels.get(g); }
@@ -61,6 +67,8 @@ public final class GroupVocabulary {
     public List<String> wordings(SpecialGroup g) { return wordings.getOrDefault(g, List.of()); }
 
     public Optional<Integer> minAge(SpecialGroup g) { return Optional.ofNullable(minAges.get(g)); }
+
+    public Optional<Integer> childrenUnder(SpecialGroup g) { return Optional.ofNullable(childrenUnder.get(g)); }
 
     /** A group by its code (any case) or by one of its Chinese wordings. */
     public Optional<SpecialGroup> find(String codeOrWording) {

@@ -41,6 +41,11 @@ final class WindowAnswers {
             List<Window> central = shown.stream().filter(w -> w.status() == WindowStatus.OPEN).toList();
             if (!central.isEmpty()) shown = central;
         }
+        // "没赶上集中缴费期，最晚能拖到啥时候补交": the windows open to everyone; the others are named as not theirs below
+        if (after && u.enrollment() == null) {
+            List<Window> everyone = shown.stream().filter(w -> w.enrollments().isEmpty() && w.daysAfterBirth() == null).toList();
+            if (!everyone.isEmpty()) shown = everyone;
+        }
         for (Window w : shown) {
             cites.add(w.cite());
             b.append(Words.label(w)).append("：").append(Words.period(w));
@@ -52,7 +57,7 @@ final class WindowAnswers {
         }
         b.setLength(b.length() - 1);
         b.append("。");
-        if (u.enrollment() != null) {
+        if (u.enrollment() != null || after) {
             // say which later windows are not for this person, so "还能交吗" gets a plain no
             for (Window w : p.windows()) {
                 if (shown.contains(w) || w.enrollments().isEmpty() || w.daysAfterBirth() != null) continue;

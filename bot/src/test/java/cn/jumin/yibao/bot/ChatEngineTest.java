@@ -1082,4 +1082,15 @@ class ChatEngineTest {
         int first = r.reply().indexOf("参保人员户口簿");
         assertTrue(first >= 0 && r.reply().indexOf("参保人员户口簿", first + 1) < 0, r.reply());
     }
+
+    @Test
+    void factPhrasesWithAlternativesHaveParts() {
+        // "a|b" is read as alternatives only within a phrase of parts ("a|b+c"); alone it would be one literal phrase
+        for (String phrase : Lexicon.load().facts.keySet()) {
+            String p = phrase.startsWith("!") ? phrase.substring(1) : phrase;
+            assertTrue(p.contains("+") || !p.contains("|"), "never matches: " + phrase);
+        }
+        ChatReply r = ask("v1", "南川 我用支付宝给孙子交的医保 咋个证明交了");
+        assertTrue(r.reply().contains("可查询本人缴费和为他人代缴记录"), r.reply());
+    }
 }

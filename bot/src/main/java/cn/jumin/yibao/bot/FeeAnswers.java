@@ -95,6 +95,11 @@ final class FeeAnswers {
         }
         // "7月5号才去交，还有资助没得": a group's subsidy that does not run on that day, and why
         for (String n : m.notes()) if (n.contains("的资助不适用于")) b.append(n.endsWith("。") ? n : n + "。");
+        // "低保又残疾，能两头资助不": whether two subsidies add up — the notice's rule, or that it has none
+        if (Parser.containsAny(u.text(), STACKING) && !b.toString().contains("就高") && p.subsidyPrinciple() != null) {
+            b.append(p.subsidyPrinciple());
+            if (p.subsidyPrincipleCite() != null) cites.add(p.subsidyPrincipleCite());
+        }
         if (!tiers && u.student() != null && u.student() != Student.NONE && u.groups().isEmpty()) {
             b.append(studentNote(p, u.student(), cites));
         }
@@ -295,6 +300,8 @@ final class FeeAnswers {
 
     /** The subsidy said in an explanation ("标准280元；特困人员全额资助280元；个人缴纳0元" → "特困人员全额资助280元"). */
     private static final String HIGHEST_ONLY = "（就高不就低）";
+    private static final String[] STACKING = {"两头", "两样都", "两个都", "两种都", "两份", "叠加", "都能拿", "都能享受", "都能领", "重复享受",
+            "一起享受", "同时享受", "加在一起", "两个资助", "两个补助", "两项"};
     private static final String[] TIER_DIFFERENCE = {"多交好多", "多交多少", "多交几多", "多好多", "多多少", "多几多", "贵好多", "贵多少", "贵几多",
             "差好多", "差多少", "差几多", "相差", "差价", "差额", "高多少", "高好多"};
 

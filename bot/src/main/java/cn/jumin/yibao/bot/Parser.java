@@ -31,9 +31,11 @@ public final class Parser {
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
     private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
-    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])");
+    // … and after a count before another number ("家里4口 2个是贫困户": two phrases, not "4口2个")
+    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,。；;：:、！!？?和跟及还有另外加]"); // "我帮家里几个人一起交：我大伯是特困"
+    // "我帮家里几个人一起交：我大伯是特困"; 还有 and 另外 as words (a class of their characters parted 外公 and 参加)
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("还有|另外|[，,。；;：:、！!？?和跟及还加]");
     private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d])(\\d\\d)年(?!\\d{1,2}月|\\d)");
     private static final Pattern GROWN_CHILD = Pattern.compile("\\d+岁|满18|成年");
     /** "1950年出生", "孩子1998年出生": born long before any notice's year, so no newborn. */
@@ -70,7 +72,7 @@ public final class Parser {
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
-    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|老人|老的)");
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|外孙女?|孙子|孙女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研)");
@@ -502,13 +504,16 @@ public final class Parser {
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "老大", "老二", "老三", "老小", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "老大", "老二", "老三", "老小",
+            "外孙", "女婿", "大爷", "大娘", "大妈", "姑父", "姑妈", "婶", "嫂", "侄子", "侄女", "外甥", "岳父", "岳母", "小姨子", "我", "他", "她")).toList();
+    /** "舅舅", "叔叔", "婶婶": one person, however many times the syllable is said. */
+    private static final Pattern KIN_DOUBLED = Pattern.compile("([舅叔伯姑姨婶嫂])\\1");
     /** "大的读小学，小的上幼儿园": the elder and the younger child. */
     private static final Pattern ELDER_YOUNGER = Pattern.compile("(?<![最较比年纪岁数大小])([大小])的(?=读|上|在|念|才|刚|今年|还|是|\\d)");
     private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨哥姐弟妹儿女娃伢孩媳娘爹兄孙外侄])"
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨婶嫂哥姐弟妹儿女闺娃伢孩媳娘爹兄孙外侄岳])"
             + "|户主(?=的?(父亲|母亲|爸|妈|妻子|老婆|丈夫|儿|女|孙))"); // "户主父亲": the householder's father, one person
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
@@ -739,13 +744,24 @@ public final class Parser {
     static String inResidentScheme(String s) {
         if (!s.contains("职工")) return s;
         StringBuilder b = new StringBuilder();
+        String before = ""; // the phrase before, when it named a relative
         for (String phrase : PHRASE_END.split(s)) {
             String rest = POSSESSIVE.matcher(phrase).replaceAll("");
             boolean relative = KIN_NAMES.stream().anyMatch(rest::contains) || Parser.containsAny(rest, "儿媳", "女婿", "丈夫", "妻子");
+            // "女婿在楚雄单位上班，单位给他交了职工医保": he is the relative of the phrase before
+            if (!relative && !before.isEmpty() && containsAny(rest, "他", "她") && phrase.contains("职工") && !phrase.contains("居民")
+                    && !NO_EMPLOYEE_SCHEME.matcher(phrase).find() && b.toString().endsWith(before)) {
+                b.setLength(b.length() - before.length());
+                before = "";
+                continue;
+            }
+            before = relative ? phrase : "";
             // "我在楚雄上班有职工医保，我爸妈…他们能参加居民医保不": the speaker's own scheme, the parents asked about
             boolean speakerWhileOthersAsked = (phrase.startsWith("我") || phrase.startsWith("俺"))
                     && containsAny(s, "他们", "她们", "他俩", "她俩", "他两个", "她两个");
-            if (phrase.contains("职工") && !phrase.contains("居民") && (relative || speakerWhileOthersAsked)) continue;
+            // "…也没职工医保": said not to be in it, they stay
+            boolean notInIt = NO_EMPLOYEE_SCHEME.matcher(phrase).find();
+            if (phrase.contains("职工") && !phrase.contains("居民") && !notInIt && (relative || speakerWhileOthersAsked)) continue;
             b.append(phrase);
         }
         return b.toString();
@@ -770,7 +786,8 @@ public final class Parser {
 
     private static int kinCount(String seg) {
         // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
-        String rest = POSSESSIVE.matcher(WE.matcher(ELDER_YOUNGER.matcher(seg).replaceAll("老$1")).replaceAll("□")).replaceAll("");
+        String rest = POSSESSIVE.matcher(WE.matcher(KIN_DOUBLED.matcher(ELDER_YOUNGER.matcher(seg).replaceAll("老$1")).replaceAll("$1"))
+                .replaceAll("□")).replaceAll("");
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         boolean named = KIN_NAMES.stream().anyMatch(rest::contains);
@@ -807,7 +824,7 @@ public final class Parser {
 
     /** The people a message lists, each relative once ("我妈 … 我妈是低保" is one person); he and she are someone named. */
     private static int headcount(String s) {
-        s = ELDER_YOUNGER.matcher(s).replaceAll("老$1");
+        s = KIN_DOUBLED.matcher(ELDER_YOUNGER.matcher(s).replaceAll("老$1")).replaceAll("$1");
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
         // "我爷爷…我奶奶…2个老的一共": the old people counted are the ones already named
@@ -822,7 +839,12 @@ public final class Parser {
             clause = COUNTED_KIN.matcher(clause).replaceAll("□");
             // the old couple (老两口) and the young one (我们两口子) are two couples
             if (containsAny(clause, "老两口", "老2口")) { n += seen.add("old couple") ? 2 : 0; continue; }
-            if (containsAny(clause, "两口子", "2口子", "夫妻")) { n += seen.add("couple") ? 2 : 0; continue; }
+            if (containsAny(clause, "两口子", "2口子", "夫妻")) {
+                n += seen.add("couple") ? 2 : 0;
+                for (String k : KIN_NAMES) if (clause.contains(k)) seen.add(k); // "她跟姑父两口子": 姑父 is one of the two
+                for (String k : List.of("姑父", "姑妈", "女婿", "岳父", "岳母")) if (clause.contains(k)) seen.add(k);
+                continue;
+            }
             String rest = POSSESSIVE.matcher(WE.matcher(clause).replaceAll("□")).replaceAll("");
             if (rest.contains("爸妈")) { n += seen.add("爸") ? 1 : 0; n += seen.add("妈") ? 1 : 0; rest = rest.replace("爸妈", "□"); }
             for (String k : KIN) {
@@ -879,7 +901,9 @@ public final class Parser {
                 && containsAny(s, "不用交", "免交", "免缴", "要不要交", "用不用交", "不交", "带什么", "带啥", "多少天", "几天", "多久")) return Intent.NEWBORN;
         // "全家五口最迟什么时候交": the family is who pays, the question is when; no price asked
         boolean onlyWhen = (asksWhen || score.containsKey(Intent.DEADLINE)) && !score.containsKey(Intent.FEE) && !asksBenefit;
-        if (household && !onlyWhen && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
+        // "岳父岳母户口在河南…能跟我们一家在杜集交吗": whether they may join here, no price asked
+        boolean mayJoinHere = Boolean.FALSE.equals(local) && !asksPrice(s) && !containsAny(s, "一共", "总共", "合计", "加起来");
+        if (household && !onlyWhen && !mayJoinHere && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         // "想给娃娃一起交了，集中缴费是哪几天", "忘记给娃交了…还能补交么": a child paid for with the family, no birth said

@@ -71,7 +71,8 @@ final class SearchAnswers {
                 double score = overlap(asked, context + sentences.get(i), weight) - Math.min(rank, 3) * 1.0 - i * 0.01
                         + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0)
                         + (!isTable(h) && headNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0)
-                        + (asksWho && says(sentences.get(i)) ? SAYS_WHO : 0);
+                        + (asksWho && says(sentences.get(i)) ? SAYS_WHO : 0)
+                        + (asksWho && subjectNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0);
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
@@ -274,6 +275,16 @@ final class SearchAnswers {
     /** A sentence saying who does what: "民政部门负责…认定工作", "县文化体育广播旅游局要大力宣传…". */
     private static boolean says(String sentence) {
         return sentence.contains("负责") || WHO_DOES_IT.matcher(sentence).lookingAt();
+    }
+
+    /** "是医保局收还是税务收": a sentence whose doer the question names ("税务部门负责…征收工作"). */
+    private static boolean subjectNamed(String sentence, String question) {
+        java.util.regex.Matcher m = WHO_DOES_IT.matcher(sentence);
+        int duty = sentence.indexOf("负责");
+        String subject = m.lookingAt() ? m.group(1) : duty >= 2 && duty <= 12 ? sentence.substring(0, duty) : null;
+        if (subject == null) return false;
+        for (String bg : bigrams(subject)) if (!bg.equals("部门") && question.contains(bg)) return true;
+        return false;
     }
 
     /** How much of the rest of the question an earlier sentence must share to start the answer. */

@@ -1093,4 +1093,25 @@ class ChatEngineTest {
         ChatReply r = ask("v1", "南川 我用支付宝给孙子交的医保 咋个证明交了");
         assertTrue(r.reply().contains("可查询本人缴费和为他人代缴记录"), r.reply());
     }
+
+    @Test
+    void kinshipWordsOfTheFiftyFourthSet() {
+        // 舅舅 is one person, 外公/外婆 are not parted at 外, 岳母 is a person
+        ChatReply r = ask("w1", "杜集区农村的 外公是建档立卡贫困户 外婆是低保 舅舅是普通居民 三个人一共交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳340元"), r.reply());
+        r = ask("w2", "帮随县岳家问下：小舅子是严重精神障碍患者 岳父普通 岳母是一般贫困户 还有小舅子的娃 普通 四个人医保一共交多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳700元"), r.reply());
+        // the son-in-law in the employee scheme is left out; "两个外孙" are two
+        r = ask("w3", "女婿在楚雄单位上班 单位给他交了职工医保 我闺女跟两个外孙都是普通居民 他们这家居民医保一共要交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳840元"), r.reply());
+        // "…也没职工医保": said not to be in it, they are priced
+        r = ask("w4", "帮楚雄乡下一大家子问：公公是特困供养人员 婆婆是低保 我跟老公还有两个娃都没特殊身份也没职工医保 全家居民医保加起来交多少");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳1280元"), r.reply());
+        // "是医保局收还是税务收": the sentence whose doer is named
+        r = ask("w5", "帮我妈交杜集区的居民医保 这钱到底是医保局收还是税务收");
+        assertTrue(r.reply().contains("税务部门负责城乡居民个人医疗保险费征收工作"), r.reply());
+        // the employee scheme's rate is not in the notices
+        r = ask("w6", "随县 女婿单位交职工医保 个人每月扣工资百分之几");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+    }
 }

@@ -96,18 +96,28 @@ public final class ChatEngine {
             intent = Intent.SEARCH;
             if (region == null) region = c.region;
         }
+        // "说错了，我爸不是建档立卡，是特困供养" / "我爷爷是建档立卡贫困户，重新算下": the household before, one person's
+        // groups (or age) put right, nobody added
+        else if (c.last != null && (c.lastIntent == Intent.HOUSEHOLD || c.lastIntent == Intent.FEE && householdSize(c.last) >= 2)
+                && u.region() == null && Parser.containsAny(u.text(), CORRECTION) && revision == null) {
+            intent = Intent.HOUSEHOLD;
+            u = corrected(c.last, u);
+            sameFamily = true;
+        }
         // an answer to "which area?": go back to the waiting question
         else if (c.pending != null && u.region() != null && (intent == null || !u.hasFacts() && intent == Intent.CLARIFY)) {
             Understanding waiting = c.pending;
             c.pending = null;
             u = merge(waiting, u);
             intent = waiting.intent();
-        } else if (intent == null && (u.followUp() || u.hasFacts() || u.region() != null && u.text().length() <= 8)
+        } else if (intent == null && (u.followUp() || u.hasFacts() || u.region() != null
+                        && (u.text().length() <= 8 || Parser.containsAny(u.text(), "换成", "换到", "改成", "换作")))
                 && c.lastIntent != null && c.last != null) {
             intent = c.lastIntent;
             u = merge(c.last, u);
         } else if (c.lastIntent == Intent.HOUSEHOLD && c.last != null && u.region() == null
-                && (intent == null || intent == Intent.HOUSEHOLD || intent == Intent.FEE || intent == Intent.ELIGIBILITY)
+                && (intent == null || intent == Intent.HOUSEHOLD || intent == Intent.FEE || intent == Intent.ELIGIBILITY
+                    || intent == Intent.NEWBORN && Parser.containsAny(u.text(), "算上", "加上", "算进去")) // "还有个刚生的，也要算上"
                 && revision != null) {
             // "再算上我侄子，现在五个人多少" / "把我去掉再算一下": the household of the last answer, changed
             intent = Intent.HOUSEHOLD;
@@ -208,7 +218,10 @@ public final class ChatEngine {
             policy = library.latest(region).orElseThrow();
         }
         // "家里4口人" … "我妈是一级残疾" … "一家子加起来交好多": the family told about in earlier messages
-        if (intent == Intent.HOUSEHOLD && !sameFamily && c.family != null && own.members().isEmpty()) u = withFamily(u, own, c.family);
+        // … also when this message names some of them ("我爸是建档立卡，其他都普通，一共交多少" after "我们家4个人")
+        boolean fewerThanTold = c.family != null && own.people() == null && c.family.people() != null
+                && own.members().stream().mapToInt(MemberSpec::count).sum() < c.family.people();
+        if (intent == Intent.HOUSEHOLD && !sameFamily && c.family != null && (own.members().isEmpty() || fewerThanTold)) u = withFamily(u, own, c.family);
         c.family = remembered(c.family, own);
         c.lastIntent = intent;
         c.last = withIntent(u, intent);
@@ -353,16 +366,46 @@ public final class ChatEngine {
     }
 
     /** Words that ask for the total of the people named so far. */
+    private static final String[] CORRECTION = {"说错了", "搞错了", "弄错了", "打错了", "写错了", "不对", "更正", "纠正", "重新算", "再算一下",
+            "再算下", "重算", "重新帮我算"};
     private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
 
     /** The person of the earlier question and the one of this message, as a household of two. */
     private static Understanding together(Understanding before, Understanding now) {
         Understanding m = merge(before, now);
-        List<MemberSpec> two = List.of(new MemberSpec(1, before.groups(), before.student(), before.text()),
-                new MemberSpec(1, now.groups(), now.student(), now.text()));
+        List<MemberSpec> members = new ArrayList<>(List.of(new MemberSpec(1, before.groups(), before.student(), before.text())));
+        int people = 2;
+        if (Parser.containsAny(now.text(), "再加上", "加上", "再算上", "算上")) {
+            // "我爸低保" then "再加上我妈和我，我妈也是低保，我是普通的": the one before and everyone added now
+            members.addAll(now.members().stream().filter(x -> x.count() > 0).toList());
+            people = Math.max(now.people() == null ? 0 : now.people(), 1 + Math.max(1, Parser.peopleNamed(now.text())));
+        } else {
+            members.add(new MemberSpec(1, now.groups(), now.student(), now.text()));
+        }
         return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), m.groups(), m.tier(),
-                m.date(), m.monthDay(), m.babyAgeDays(), 2, two, null, m.enrollment(), m.identity(), m.employeeInsured(),
+                m.date(), m.monthDay(), m.babyAgeDays(), people, List.copyOf(members), null, m.enrollment(), m.identity(), m.employeeInsured(),
                 m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
+    }
+
+    /** The household before with one person's groups put right, read together with what was said before (ages). */
+    private static Understanding corrected(Understanding before, Understanding now) {
+        List<MemberSpec> members = new ArrayList<>(before.members());
+        String who = Parser.whoIn(now.text());
+        int at = -1;
+        for (int i = 0; i < members.size(); i++) if (members.get(i).count() == 1 && Parser.whoIn(members.get(i).label()).equals(who)) at = i;
+        // the groups said now of that person (none: "他啥都不是")
+        java.util.Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(now.groups());
+        MemberSpec put = new MemberSpec(1, groups, null, now.text());
+        if (at >= 0) {
+            if (groups.isEmpty()) members.remove(at);
+            else members.set(at, put);
+        } else if (!groups.isEmpty() && !who.equals(now.text())) {
+            members.add(put); // "我爷爷是建档立卡贫困户，重新算下": one of the people counted before
+        }
+        Understanding m = merge(before, now).withText(before.text() + "，" + now.text());
+        java.util.Set<cn.jumin.yibao.policy.model.SpecialGroup> all = new java.util.LinkedHashSet<>();
+        members.forEach(x -> all.addAll(x.groups()));
+        return m.household(householdSize(before), List.copyOf(members), all, before.student(), before.employeeInsured());
     }
 
     /** What a message tells of the resident's own family: its size, and members with their groups. */
@@ -441,9 +484,16 @@ public final class ChatEngine {
         } else {
             // "其中我奶奶是特困" / "再算上我侄子": the people named before, with what is said now
             members.addAll(before.members());
-            members.addAll(now.members());
             groups.addAll(now.groups());
-            people = now.people() != null ? now.people() : total + Math.max(1, Parser.peopleNamed(now.text()));
+            // "其中我奶奶是低保户", "这5个人里头我爸是…": one of those counted, nobody added
+            boolean among = Parser.containsAny(now.text(), "其中", "里头", "里面", "当中") && !Parser.containsAny(now.text(), "再加", "加上", "算上");
+            people = among ? total : now.people() != null ? now.people() : total + Math.max(1, Parser.peopleNamed(now.text()));
+            // "再加上我弟，他单独一户，是一般贫困户": a group said of a 户 added is the added people's, not everyone's
+            int added = Math.max(1, people - total);
+            for (MemberSpec m : now.members()) {
+                members.add(m.count() == 0 && Parser.containsAny(now.text(), "再加上", "加上", "再算上", "算上", "再加")
+                        ? new MemberSpec(added, m.groups(), m.student(), m.label(), m.tier()) : m);
+            }
         }
         return merge(before, now).household(people, members, groups, null, null);
     }

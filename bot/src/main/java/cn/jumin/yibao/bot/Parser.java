@@ -58,7 +58,7 @@ public final class Parser {
     private static final Pattern ORDINARY_COUNT = Pattern.compile("(\\d+)个(?:人)?都(?:是)?(?:普通|正常|一般|没有|不是|没)");
     private static final Pattern WE_COUNTED = Pattern.compile("(?:我们|咱们|俺们|他们|她们|我家|俺家)(\\d+)个(?!月|多月|孩子|娃|伢|小孩|姑娘|儿子|女儿|闺女|老人)");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)(?!补|资助|档|月|多月|星期|小时|问题|地方|部门|银行|渠道|证|本|卡|政策|条件|项|种|类|方面|办法|时间)");
-    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)"); // "2个上学的孩子"
+    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(?:\\d{1,2}岁的?|[^，,。；;？?！!个\\d]{1,4}的)?(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)"); // "2个上学的孩子"
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
@@ -72,7 +72,7 @@ public final class Parser {
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
     private static final Pattern NO_PERMANENT = Pattern.compile("(没有|没得|莫得|冇得|没|无|未)[^，,。]{0,3}(永久居留|绿卡)");
     /** Children counted in a household ("2个娃", "3个姑娘"). */
-    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|外孙女?|孙子|孙女|老人|老的)");
+    private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:\\d{1,2}岁的?|[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|外孙女?|孙子|孙女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
     private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研)");
@@ -253,7 +253,8 @@ public final class Parser {
         Matcher kids = CHILDREN.matcher(s);
         int children = 0;
         while (kids.find()) children += Integer.parseInt(kids.group(1));
-        if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇")
+        if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇", "我跟媳妇",
+                "我跟我老公", "我和我老公", "我跟我老婆", "我和我老婆", "我和我媳妇", "我跟我媳妇")
                 && !PEOPLE_TOTAL.matcher(s).find()) {
             people = Math.max(2 + children, headcount(priced)); // "我妈低保 我和老婆 两个娃儿": and grandma
         }
@@ -503,9 +504,11 @@ public final class Parser {
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
+            // compounds first: "舅妈" is one person, not 舅 and 妈
+            "舅妈", "舅母", "姨妈", "姨父", "姨夫", "姑父", "姑夫", "姑妈", "伯母", "婶娘", "小姨子", "大姨", "小姨", "大妈", "大娘", "大爷",
+            "岳父", "岳母", "老丈人", "丈人", "丈母娘", "外孙", "女婿", "外甥", "侄子", "侄女",
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
-            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "老丈人", "丈人", "丈母娘", "男的", "女的", "老大", "老二", "老三", "老小",
-            "外孙", "女婿", "大爷", "大娘", "大妈", "姑父", "姑妈", "婶", "嫂", "侄子", "侄女", "外甥", "岳父", "岳母", "小姨子", "我", "他", "她")).toList();
+            "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "男的", "女的", "老大", "老二", "老三", "老小", "婶", "嫂", "我", "他", "她")).toList();
     /** "舅舅", "叔叔", "婶婶": one person, however many times the syllable is said. */
     private static final Pattern KIN_DOUBLED = Pattern.compile("([舅叔伯姑姨婶嫂])\\1");
     /** "大的读小学，小的上幼儿园": the elder and the younger child. */

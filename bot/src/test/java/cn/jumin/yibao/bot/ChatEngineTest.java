@@ -1114,4 +1114,50 @@ class ChatEngineTest {
         r = ask("w6", "随县 女婿单位交职工医保 个人每月扣工资百分之几");
         assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
     }
+
+    @Test
+    void correctionsAndAdditionsToTheHouseholdBefore() {
+        // "说错了，我爸不是建档立卡，是特困供养": the same four people, the father's group put right
+        ask("x1", "楚雄这边 我们家4个人");
+        ChatReply r = ask("x1", "我爸是建档立卡 其他都普通 一共交多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳940元"), r.reply());
+        r = ask("x1", "说错了 我爸不是建档立卡 是特困供养 重新算下");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳840元"), r.reply());
+        // "他啥都不是": the group taken away
+        ask("x2", "杜集区 我妈是低保 我爸是建档立卡 他俩医保交多少");
+        r = ask("x2", "说错了 我爸不是建档立卡 他啥都不是");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳310元"), r.reply());
+        // an age put right: a child of 19 is out of the only-child family's subsidy
+        ask("x3", "勐腊的");
+        ask("x3", "我们是独生子女家庭 领了光荣证的 我跟我老公加一个10岁娃 交医保要多少");
+        r = ask("x3", "说错了 娃娃今年19岁了 不是10岁");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳300元"), r.reply());
+        // "其中…" / "这5个人里头…": one of those counted, nobody added
+        ask("x4", "南城街道 我们家5个人 都参加一档");
+        r = ask("x4", "其中我奶奶是低保户 算下要好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1120元"), r.reply());
+        r = ask("x4", "哦对了 这5个人里头我爸是2级重度残疾 他也有资助吧 重新算下");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳840元"), r.reply());
+        // "再加上我妈和我": the one asked about before and those added
+        ask("x5", "杜集的 我爸是低保户 医保要交多少");
+        r = ask("x5", "再加上我妈和我 我妈也是低保 我是普通的 一共多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳340元"), r.reply());
+        // "再加上我弟，他单独一户，是一般贫困户": the group is the brother's, not everyone's
+        ask("x6", "随县");
+        ask("x6", "我们家5口 我妈是低保 其他人都普通 交多少");
+        r = ask("x6", "再加上我弟 他单独一户 是一般贫困户 一起交一共多少");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳1260元"), r.reply());
+        // a newborn added to the household
+        ask("x7", "杜集区的 我家4口人 交医保多少");
+        r = ask("x7", "哦还有个刚生的 也要算上");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1400元"), r.reply());
+        // the same question in another area
+        ask("x8", "勐腊县的 一个人医保交多少");
+        r = ask("x8", "换成随县的呢 2021年");
+        assertTrue(r.reply().contains("随县2021年度") && r.reply().contains("280元"), r.reply());
+        // 舅妈 is one person
+        ask("x9", "我舅舅在楚雄是低保户 他医保自己交多少");
+        r = ask("x9", "再加上我舅妈 她是三级精神残疾 两个人一共自己掏好多");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳320元"), r.reply());
+    }
 }

@@ -933,6 +933,8 @@ public final class Parser {
                 && !(score.containsKey(Intent.DOCUMENTS) && s.contains("带")) && score.getOrDefault(Intent.CHANNEL, 0) >= 2 && score.getOrDefault(Intent.CHANNEL, 0) >= score.getOrDefault(Intent.ELIGIBILITY, 0)) {
             return Intent.CHANNEL;
         }
+        // "哪几个银行能交居民医保": which banks take it, not who may join
+        if (containsAny(s, "哪几个银行", "哪些银行", "哪个银行", "什么银行", "哪家银行", "哪几家银行", "啥银行") && identity == null && local == null) return Intent.CHANNEL;
         // "那他们能在村委会那边交吗": a place to pay at, nobody's status asked
         if (PAY_AT_A_PLACE.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {

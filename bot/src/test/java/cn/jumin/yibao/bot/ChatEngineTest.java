@@ -1160,4 +1160,17 @@ class ChatEngineTest {
         r = ask("x9", "再加上我舅妈 她是三级精神残疾 两个人一共自己掏好多");
         assertTrue(r.reply().contains("全家2人，个人合计缴纳320元"), r.reply());
     }
+
+    @Test
+    void proceduresOfTheFiftyFifthSet() {
+        ChatReply r = ask("y1", "楚雄这边 哪几个银行能交居民医保啊");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        assertTrue(r.reply().contains("农业银行"), r.reply());
+        r = ask("y2", "勐腊 第一回参保 登记好了以后 能直接给现金不");
+        assertTrue(r.reply().contains("不再收现金") && r.reply().contains("12333"), r.reply());
+        r = ask("y3", "随县 屋里第一次参保 是每个人自己跑一趟还是一个人去办就行");
+        assertTrue(r.reply().contains("户主"), r.reply());
+        r = ask("y4", "随县 村干部上门收了医保钱 要不要给我开票");
+        assertTrue(r.reply().contains("随开票"), r.reply());
+    }
 }

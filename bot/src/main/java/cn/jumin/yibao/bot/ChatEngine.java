@@ -259,9 +259,6 @@ public final class ChatEngine {
      * The second question of a two-part message ("还能交么 交几多 几时能用"): the price, when the first answer was
      * about a window or eligibility and said nothing of money; when cover starts, when the first answer did not say.
      */
-    /** Only the characters that carry meaning, to compare two wordings of the same list. */
-    private static String bare(String text) { return text.replaceAll("[^\\p{IsHan}\\d]", ""); }
-
     private static Intent alsoAsked(Understanding u, Intent intent, Answer first) {
         String t = u.text();
         boolean refused = first.text().contains("不能参加") || first.text().contains("不在允许缴费的时间内")
@@ -316,6 +313,9 @@ public final class ChatEngine {
 
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d元");
 
+    /** Only the characters that carry meaning, to compare two wordings of the same list. */
+    private static String bare(String text) { return text.replaceAll("[^\\p{IsHan}\\d]", ""); }
+
     /** Two answers in one reply: the second without the notice's name it shares with the first. */
     private static Answer both(Answer first, Answer second, Policy policy) {
         // a person's price that already says when their cover starts answers both parts
@@ -365,9 +365,12 @@ public final class ChatEngine {
                 && u.enrollment() == null && u.identity() == null && u.employeeInsured() == null && u.localHukou() == null;
     }
 
-    /** Words that ask for the total of the people named so far. */
+    /** Words that put right what was said before ("说错了", "重新算下"). */
     private static final String[] CORRECTION = {"说错了", "搞错了", "弄错了", "打错了", "写错了", "不对", "更正", "纠正", "重新算", "再算一下",
             "再算下", "重算", "重新帮我算"};
+    /** Words that add people to those asked about before ("再加上我妈和我"). */
+    private static final String[] ADDING = {"再加上", "加上", "再算上", "算上", "再加"};
+    /** Words that ask for the total of the people named so far. */
     private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
 
     /** The person of the earlier question and the one of this message, as a household of two. */
@@ -375,7 +378,7 @@ public final class ChatEngine {
         Understanding m = merge(before, now);
         List<MemberSpec> members = new ArrayList<>(List.of(new MemberSpec(1, before.groups(), before.student(), before.text())));
         int people = 2;
-        if (Parser.containsAny(now.text(), "再加上", "加上", "再算上", "算上")) {
+        if (Parser.containsAny(now.text(), ADDING)) {
             // "我爸低保" then "再加上我妈和我，我妈也是低保，我是普通的": the one before and everyone added now
             members.addAll(now.members().stream().filter(x -> x.count() > 0).toList());
             people = Math.max(now.people() == null ? 0 : now.people(), 1 + Math.max(1, Parser.peopleNamed(now.text())));
@@ -446,7 +449,6 @@ public final class ChatEngine {
         return u.people() != null ? Math.max(u.people(), counted) : Math.max(1, counted);
     }
 
-    /** The household of the earlier question with the people a follow-up adds, takes out or says more about. */
     /** The household said before, with the tiers now chosen for some of its people (the rest keep theirs). */
     private static Understanding retiered(Understanding before, Understanding now) {
         List<MemberSpec> members = new ArrayList<>();
@@ -463,6 +465,7 @@ public final class ChatEngine {
         return merge(before, now).household(householdSize(before), members, new java.util.LinkedHashSet<>(before.groups()), before.student(), before.employeeInsured());
     }
 
+    /** The household of the earlier question with the people a follow-up adds, takes out or says more about. */
     private static Understanding revised(Understanding before, Understanding now, Parser.Revision r) {
         List<MemberSpec> members = new ArrayList<>();
         Set<cn.jumin.yibao.policy.model.SpecialGroup> groups = new java.util.LinkedHashSet<>(before.groups());
@@ -486,12 +489,12 @@ public final class ChatEngine {
             members.addAll(before.members());
             groups.addAll(now.groups());
             // "其中我奶奶是低保户", "这5个人里头我爸是…": one of those counted, nobody added
-            boolean among = Parser.containsAny(now.text(), "其中", "里头", "里面", "当中") && !Parser.containsAny(now.text(), "再加", "加上", "算上");
+            boolean among = Parser.containsAny(now.text(), "其中", "里头", "里面", "当中") && !Parser.containsAny(now.text(), ADDING);
             people = among ? total : now.people() != null ? now.people() : total + Math.max(1, Parser.peopleNamed(now.text()));
             // "再加上我弟，他单独一户，是一般贫困户": a group said of a 户 added is the added people's, not everyone's
             int added = Math.max(1, people - total);
             for (MemberSpec m : now.members()) {
-                members.add(m.count() == 0 && Parser.containsAny(now.text(), "再加上", "加上", "再算上", "算上", "再加")
+                members.add(m.count() == 0 && Parser.containsAny(now.text(), ADDING)
                         ? new MemberSpec(added, m.groups(), m.student(), m.label(), m.tier()) : m);
             }
         }

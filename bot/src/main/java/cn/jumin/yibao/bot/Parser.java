@@ -214,7 +214,7 @@ public final class Parser {
             if (yy.find() && !s.contains(yy.group(1) + "年龄")) year = 2000 + Integer.parseInt(yy.group(1));
         }
         // "2021年正月十五去交", "圣诞节那天才去交", "元旦前": a festival's day, in the year said with it, else in the
-        // payment season of the insurance year asked about (from July of the year before)
+        // payment season of the notice asked about (see paymentSeason)
         if (date == null && monthDay == null && Festivals.ANY.matcher(s).find()) {
             Matcher fy = FESTIVAL_YEAR.matcher(s);
             Integer said = fy.find() ? (fy.group(1).length() == 2 ? 2000 + Integer.parseInt(fy.group(1)) : Integer.parseInt(fy.group(1))) : null;

@@ -287,7 +287,7 @@ final class FeeAnswers {
     private static boolean newbornFreeThisYear(Policy p, Understanding u) {
         if (p.newborn().free().rule() != cn.jumin.yibao.policy.model.Newborn.FreeRule.BOTH_PARENTS_RESIDENT_INSURED_AND_COMPLIANT) return false;
         if (u.enrollment() != cn.jumin.yibao.policy.model.Enrollment.NEWBORN || !Boolean.TRUE.equals(u.parentsBothInsured())) return false;
-        if (!Parser.containsAny(u.text(), "符合计生", "符合计划生育", "符合国家卫生计生", "符合政策", "计生政策", "计划生育政策")) return false;
+        if (!Parser.containsAny(u.text(), "符合计生", "符合计划生育", "符合国家卫生计生", "符合政策", "计生政策", "计划生育政策", "按政策生", "政策内")) return false;
         java.util.regex.Matcher born = BORN_IN.matcher(u.text());
         return !born.find() || Integer.parseInt(born.group(1)) == p.year();
     }

@@ -63,7 +63,7 @@ public final class Parser {
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
     /** "我和老婆…就交了…居民医保", "我们两口子都交了": both parents of the baby in the resident scheme. */
-    private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了)[^，,。；;？?职]{0,8}(居民医保|医保)"); // not 职工医保
+    private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了|都交|都缴|都参加|都参了|都买)[^，,。；;？?职]{0,8}(居民医保|医保)"); // not 职工医保
 
     /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
     private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工"
@@ -341,7 +341,7 @@ public final class Parser {
         if (containsAny(s, "没有居住证", "没居住证", "无居住证", "没办居住证")) permit = false;
         else if (s.contains("居住证")) permit = true;
         Boolean parents = null;
-        if (containsAny(s, "都参保", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
+        if (containsAny(s, "都参保", "都参了", "都交了", "都有医保", "都买了", "都参加了", "双方都", "都缴了", "都在交", "都交的", "都有参保")) parents = true;
         // "我和老婆2020年10月就交了2021年的居民医保": the couple speaking, both paid
         if (parents == null && COUPLE_PAID.matcher(s).find()) parents = true;
         if (containsAny(s, "只有一个", "一方", "没参保", "没交医保", "没有参保", "没买医保", "没有医保", "都没", "没参加", "没有参加", "没买", "没交")) parents = parents == null ? false : parents;
@@ -509,6 +509,7 @@ public final class Parser {
             "岳父", "岳母", "老丈人", "丈人", "丈母娘", "外孙", "女婿", "外甥", "侄子", "侄女",
             "老人", "老的", "父亲", "母亲", "孙子", "孙女", "丈夫", "妻子", "姑娘", "闺女", "兄弟", "爸", "妈", "娘", "爹", "叔", "伯", "舅",
             "姨", "弟", "妹", "哥", "姐", "娃", "伢", "崽", "孩子", "男的", "女的", "老大", "老二", "老三", "老小", "婶", "嫂", "我", "他", "她")).toList();
+    private static final Pattern KIN_FAMILY_COUNT = Pattern.compile("[哥姐弟妹叔伯舅姑姨儿女]家(?:里)?(\\d+)(?:口人?|个人)");
     /** "舅舅", "叔叔", "婶婶": one person, however many times the syllable is said. */
     private static final Pattern KIN_DOUBLED = Pattern.compile("([舅叔伯姑姨婶嫂])\\1");
     /** "大的读小学，小的上幼儿园": the elder and the younger child. */
@@ -611,6 +612,13 @@ public final class Parser {
                     Set<SpecialGroup> both = new LinkedHashSet<>(before.groups());
                     both.addAll(g);
                     specs.add(new MemberSpec(before.count(), both, before.student() != null ? before.student() : st, before.label() + "，" + seg));
+                    continue;
+                }
+                // "我哥家4口是建档立卡贫困户": the count of a relative's family, not the whole household
+                Matcher kinFamily = KIN_FAMILY_COUNT.matcher(seg);
+                if (kinFamily.find() && !g.isEmpty()) {
+                    int n = Integer.parseInt(kinFamily.group(1));
+                    if (n <= 20) { specs.add(new MemberSpec(n, g, st, seg)); specOfClause = ci; }
                     continue;
                 }
                 boolean wholeFamily = PEOPLE.matcher(seg.replace("老2口", "")).find() && containsAny(seg, "家", "屋", "全", "一共", "总共");
@@ -1084,7 +1092,8 @@ public final class Parser {
     /** Asks where or how to pay ("在哪交", "能用微信交不", "咋个交"), whatever else the message asks. */
     static boolean asksWhereToPay(String s) {
         return containsAny(s, "在哪交", "哪里交", "去哪交", "在哪里交", "哪儿交", "咋个交", "怎么交", "咋交", "如何交", "用手机交", "手机交",
-                "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交")
+                "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交",
+                "用啥子交", "用啥交", "用什么交", "用哪个app", "哪个app", "啥app", "什么app")
                 || PAY_AT_A_PLACE.matcher(s).find();
     }
 

@@ -1173,4 +1173,19 @@ class ChatEngineTest {
         r = ask("y4", "随县 村干部上门收了医保钱 要不要给我开票");
         assertTrue(r.reply().contains("随开票"), r.reply());
     }
+
+    @Test
+    void householdsOfTheFiftyEighthSet() {
+        // "我哥家4口是建档立卡贫困户": that family's four
+        ChatReply r = ask("z1", "我家跟我哥家住一起 杜集 一共8口 我哥家4口是建档立卡贫困户 我家4口普通 全部交要多少");
+        assertTrue(r.reply().contains("全家8人，个人合计缴纳1240元"), r.reply());
+        // "我和老婆…都交居民医保", "按政策生的", "爸妈都参了居民医保": the newborn of the year pays nothing
+        r = ask("z2", "楚雄 我和老婆2021年都交居民医保，娃2021年出生 计划生育政策内的，我们仨2021年度一共要交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳560元"), r.reply());
+        r = ask("z3", "家里外婆是建档立卡户（楚雄市），还有个刚生的小孙子(爸妈都参了居民医保 按政策生的 下个月就去登记)，两个人今年自己一共要交多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳100元"), r.reply());
+        // "用哪个app": where to pay, beside the household's total
+        r = ask("z4", "想在手机上给全家5口交医保 勐腊县 用哪个app");
+        assertTrue(r.reply().contains("12333"), r.reply());
+    }
 }

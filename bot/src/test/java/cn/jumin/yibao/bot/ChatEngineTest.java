@@ -1188,4 +1188,14 @@ class ChatEngineTest {
         r = ask("z4", "想在手机上给全家5口交医保 勐腊县 用哪个app");
         assertTrue(r.reply().contains("12333"), r.reply());
     }
+
+    @Test
+    void whatTheNoticesLeaveOutStatesNoFigure() {
+        // a collector's fee per payment is not in the notices
+        ChatReply r = ask("za", "楚雄 村委会协办人员 代收医保费 每笔补助多少钱");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        // 勐腊 states no per-person fiscal subsidy: said so, without borrowing the 建档立卡 figure
+        r = ask("zb", "勐腊2019年各级财政对每个参保居民的人均补助标准是多少（不是困难群众资助）");
+        assertTrue(r.reply().contains("没有写明") && !AMOUNT.matcher(r.reply()).find(), r.reply());
+    }
 }

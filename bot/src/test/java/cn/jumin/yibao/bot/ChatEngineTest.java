@@ -1198,4 +1198,14 @@ class ChatEngineTest {
         r = ask("zb", "勐腊2019年各级财政对每个参保居民的人均补助标准是多少（不是困难群众资助）");
         assertTrue(r.reply().contains("没有写明") && !AMOUNT.matcher(r.reply()).find(), r.reply());
     }
+
+    @Test
+    void targetsAndDutiesAsked() {
+        ChatReply r = ask("zc", "勐腊 2019 居民医保 参保率 工作目标");
+        assertTrue(r.reply().contains("96%"), r.reply());
+        r = ask("zd", "杜集 在校生 医保费 谁代收");
+        assertTrue(r.reply().contains("学校统一组织代收"), r.reply());
+        r = ask("ze", "在楚雄去银行网点交了居民医保，金融部门会提醒参保人做什么？");
+        assertTrue(r.reply().contains("小票"), r.reply());
+    }
 }

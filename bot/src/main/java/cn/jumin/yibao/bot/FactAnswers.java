@@ -55,9 +55,17 @@ final class FactAnswers {
             String n = m.group();
             if (n.matches("(19|20)\\d\\d")) continue; // a year ("杜集 2020 医保方案")
             boolean standard = p.standards().stream().anyMatch(s -> s.amount().stripTrailingZeros().toPlainString().equals(n));
-            if (!standard && java.util.regex.Pattern.compile("(?<![\\d.])" + n + "(?![\\d.])").matcher(f.text()).find()) return true;
+            if (!standard && figures(f.text()).contains(n)) return true;
         }
         return false;
+    }
+
+    /** The figures a text states, each once (the same pattern as the message's, so "830" never matches "1830"). */
+    private static Set<String> figures(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = FIGURE.matcher(text);
+        while (m.find()) out.add(m.group());
+        return out;
     }
 
     /** How many of the question's two-character words a text holds. */

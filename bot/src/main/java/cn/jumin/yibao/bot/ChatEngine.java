@@ -166,6 +166,9 @@ public final class ChatEngine {
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
             // "南城街道新生儿咋个参保" then "要带啥子材料": the baby's papers
             u = merge(c.last, u);
+        } else if (c.lastIntent == Intent.ELIGIBILITY && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
+            // "我户口在临沧，住勐腊" then "老家那边要开个啥证明": the papers of the person whose joining was asked
+            u = merge(c.last, u);
         } else if (c.last != null && carriesOn(u, intent)) {
             // "我是建档立卡贫困户" then "要是选二档，自己要出好多": the same person, household and day as before
             boolean household = c.last.people() != null && c.last.people() >= 2
@@ -250,7 +253,9 @@ public final class ChatEngine {
                     ? newborns.answer(policy, u) : windows.benefit(policy, u);
             case ELIGIBILITY -> eligibility.answer(policy, u);
             case CHANNEL -> services.channels(policy, u);
-            case DOCUMENTS -> services.documents(policy, u);
+            // "户口在临沧…" then "老家那边要开个啥证明": what a resident from elsewhere must bring
+            case DOCUMENTS -> Boolean.FALSE.equals(u.localHukou()) ? eligibility.documents(policy, u).orElseGet(() -> services.documents(policy, u))
+                    : services.documents(policy, u);
             default -> search.answer(policy, u, message);
         };
     }
@@ -387,7 +392,7 @@ public final class ChatEngine {
         }
         return new Understanding(m.text(), Intent.HOUSEHOLD, m.intentFromKeywords(), m.region(), m.year(), m.groups(), m.tier(),
                 m.date(), m.monthDay(), m.babyAgeDays(), people, List.copyOf(members), null, m.enrollment(), m.identity(), m.employeeInsured(),
-                m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late());
+                m.localHukou(), m.residencePermit(), m.parentsBothInsured(), m.outOfScopeTopic(), m.otherPlace(), m.followUp(), m.late(), m.monthOnly());
     }
 
     /** The household before with one person's groups put right, read together with what was said before (ages). */
@@ -520,7 +525,8 @@ public final class ChatEngine {
                 now.localHukou() != null ? now.localHukou() : before.localHukou(),
                 now.residencePermit() != null ? now.residencePermit() : before.residencePermit(),
                 now.parentsBothInsured() != null ? now.parentsBothInsured() : before.parentsBothInsured(),
-                now.outOfScopeTopic(), now.otherPlace(), now.followUp(), now.late() || before.late());
+                now.outOfScopeTopic(), now.otherPlace(), now.followUp(), now.late() || before.late(),
+                now.date() != null || now.monthDay() != null ? now.monthOnly() : before.monthOnly());
     }
 
     /** "我屋里还是低保": the same person or household said to be in one more group, nobody new named. */

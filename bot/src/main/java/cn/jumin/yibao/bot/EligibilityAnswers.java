@@ -30,13 +30,27 @@ final class EligibilityAnswers {
         return null;
     }
 
-    private Answer answer(Policy p, Understanding u, String refused) {
+    /** The papers the notice asks of this person to join (a resident from elsewhere: 居住证, 未参保证明), if any. */
+    java.util.Optional<Answer> documents(Policy p, Understanding u) {
+        Eligibility e = check(p, u);
+        if (e.requiredDocuments().isEmpty() || e.eligible() == cn.jumin.yibao.policy.model.EligibilityRule.Eligible.NO) return java.util.Optional.empty();
+        String b = Words.notice(p) + "：需准备：" + String.join("、", e.requiredDocuments().stream().limit(4).toList()) + "。";
+        List<Citation> cites = e.citations();
+        return java.util.Optional.of(Answer.of(Intent.DOCUMENTS, b + Words.basis(cites.stream().map(c -> new Cite(c.clause(), c.quote())).toList()),
+                FeeAnswers.dedupe(cites)));
+    }
+
+    private Eligibility check(Policy p, Understanding u) {
         // a resident who does not mention school is asking about themself, not a pupil
-        Eligibility e = engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
+        return engine.check(p, new PersonFacts(null, u.identity(), null, u.localHukou(), u.residencePermit(),
                 // "我们外县来打工的，娃在读初中": the pupil is asked about, not the parents who work
                 u.employeeInsured(), u.student() != null ? null : Parser.employed(u.text()),
                 u.student() == null ? cn.jumin.yibao.policy.model.Student.NONE : u.student(),
                 u.enrollment(), Parser.insuredElsewhere(u.text())));
+    }
+
+    private Answer answer(Policy p, Understanding u, String refused) {
+        Eligibility e = check(p, u);
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
         b.append(switch (e.eligible()) {
             case YES -> "可以参加城乡居民医保。";

@@ -30,9 +30,11 @@ public final class Parser {
     /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份)(?!后享受)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解))(?!后享受)");
     // … and after a count before another number ("家里4口 2个是贫困户": two phrases, not "4口2个")
-    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)");
+    private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)"
+            // "两个娃也是建档立卡 6个人医保一共好多钱": the household's count asked about starts a phrase
+            + "|(?<=\\p{IsHan})\\s+(?=\\d{1,2}\\s*(?:个人|口人|口)(?:的)?(?:医保|一共|总共|全家|加起来|交|缴))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // "我帮家里几个人一起交：我大伯是特困"; 还有 and 另外 as words (a class of their characters parted 外公 and 参加)
     private static final Pattern CLAUSE_BREAK = Pattern.compile("还有|另外|[，,。；;：:、！!？?和跟及还加]");
@@ -109,6 +111,17 @@ public final class Parser {
     private static final Pattern TWINS = Pattern.compile("双胞胎(孙子|孙女|外孙子?|外孙女|儿子|女儿|娃娃?|宝宝|孩子)?");
     private static final Pattern SAID_TWICE = Pattern.compile("(\\p{IsHan}{2})\\1+");
 
+    /** The speaker paying for others: "我在外地帮他俩交", "俺替爸妈交". */
+    private static final Pattern PAYER_ONLY = Pattern.compile("[我俺]([^，,。？?他她]{0,6})((?:帮|替|给)(?:他俩|她俩|他们|她们|他们俩|他两个|她两个|两个老人|俩老人|两老|二老)(?:一起)?(?:交|缴|买))");
+
+    private static final Pattern COMING_HOME = Pattern.compile("从(外地|外面|外省|省外|外头)(打工)?(回来|回家|回村|回老家|返乡|赶回)");
+    private static final Pattern NOW_MONTH = Pattern.compile("(?:现在|如今|眼下|已经|这都|都)(?:是)?(\\d{1,2})月份?(?![\\d底初中号日])");
+    private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
+
+    /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
+    private static final Pattern MISSED_BY = Pattern.compile("[号日]?(之前|以前|前|那阵|那时候?|那会儿?)[^，,。？?]{0,8}(没|未|错过)"
+            + "|[号日]?[^，,。？?]{0,4}(没赶上|错过|没赶回|没来得及)");
+
     public String normalize(String message) {
         StringBuilder b = new StringBuilder();
         for (char c : cn.jumin.yibao.kb.Simplified.fold(message).toCharArray()) { // traditional characters too
@@ -183,9 +196,18 @@ public final class Parser {
             int month = Integer.parseInt(m.group(1));
             if (month >= 1 && month <= 12) monthDay = MonthDay.of(month, 1);
         }
+        if (date == null && monthDay == null && !MONTH_DAY.matcher(s).find() && (m = NOW_MONTH.matcher(s)).find()) {
+            // "现在5月，还能交吗", "都4月份了": the month it is now, its first day the earliest payment
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) monthDay = MonthDay.of(month, 1);
+        }
         if (date == null && monthDay == null && (m = MONTH_DAY.matcher(s)).find()) {
             try {
                 monthDay = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                // "12月20号前没赶回来，还能补交吗": the day said was missed; the payment asked about comes after it
+                if (MISSED_BY.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                    monthDay = MonthDay.from(LocalDate.of(2001, monthDay.getMonthValue(), monthDay.getDayOfMonth()).plusDays(1));
+                }
             } catch (DateTimeException ignored) {
                 // an impossible date is not a date
             }
@@ -228,6 +250,8 @@ public final class Parser {
         String affirmed = NEGATED.matcher(s).replaceAll("");
         // "老公在单位交的职工医保，我跟两个孩子交居民医保": whoever is in the employee scheme is not priced with the family
         String priced = inResidentScheme(affirmed);
+        // "我在外地帮他俩交": the speaker pays for the people named and is not one of them
+        String listed = PAYER_ONLY.matcher(priced).replaceAll("$2");
         Set<SpecialGroup> groups = withoutTooYoung(combined(graded(affirmed, groups(affirmed))), s);
         Integer tier = null;
         m = TIER.matcher(s);
@@ -256,18 +280,18 @@ public final class Parser {
         if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇", "我跟媳妇",
                 "我跟我老公", "我和我老公", "我跟我老婆", "我和我老婆", "我和我媳妇", "我跟我媳妇")
                 && !PEOPLE_TOTAL.matcher(s).find()) {
-            people = Math.max(2 + children, headcount(priced)); // "我妈低保 我和老婆 两个娃儿": and grandma
+            people = Math.max(2 + children, headcount(listed)); // "我妈低保 我和老婆 两个娃儿": and grandma
         }
 
         // "我 老婆 两个娃 还有我爹 … 一共交好多": the people listed, when the total is asked and nobody counted them
         if (people == null && containsAny(s, "一共", "总共", "全家", "一家", "合计", "加起来", "一起交", "一起缴", "加一起")) {
-            int listed = headcount(priced);
-            if (listed >= 2) people = listed;
+            int named = headcount(listed);
+            if (named >= 2) people = named;
         }
         // "两口子都买二档，一年要交好多": the couple is the household
         if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个", "俺俩", "咱俩", "俺们俩", "咱们俩", "老人俩")
                 && (asksPrice(s) || containsAny(s, "一共", "总共", "合计") || s.length() <= 8)) {
-            people = Math.max(2, headcount(priced)); // "两口子呢"; "大女儿上大学，小儿子读高中，加上我们两口子": four
+            people = Math.max(2, headcount(listed)); // "两口子呢"; "大女儿上大学，小儿子读高中，加上我们两口子": four
         }
         Integer babyDays = null;
         boolean schoolChild = lexicon.students.keySet().stream().anyMatch(s::contains);
@@ -319,7 +343,7 @@ public final class Parser {
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null
                 && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
-                "户口在" + placeNamed, "户籍在" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
+                "户口在" + placeNamed, "户籍在" + placeNamed, "户口" + placeNamed, "户籍" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         // "我从普洱迁到勐腊来的": from another place, to the area asked about
         boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬",
                 placeNamed + "过来", placeNamed + "那边过来", placeNamed + "来的", placeNamed + "嫁过来", "从" + placeNamed + "那边")
@@ -332,7 +356,8 @@ public final class Parser {
         hukouElsewhere |= movedHere;
         if (hukouElsewhere && region != null) otherPlace = null; // "勐腊，我是四川户口": a question about 勐腊
         // "在外省打工": where one works, not where one's hukou is
-        String hukouWords = WORKS_IN.matcher(s).replaceAll(w -> w.group(1).matches("外省|外地|省外|外县|外市") ? "" : w.group());
+        // … and "年前从外地回来": coming home, not from elsewhere
+        String hukouWords = COMING_HOME.matcher(WORKS_IN.matcher(s).replaceAll(w -> w.group(1).matches("外省|外地|省外|外县|外市") ? "" : w.group())).replaceAll("");
         if (hukouElsewhere || containsAny(hukouWords, "外地户口", "户口不在", "外省", "非本地", "外地人", "户口在外地", "外县", "外市", "市外", "省外", "户籍不在", "外地户籍",
                 "外地嫁", "嫁过来", "外地来", "从外地", "外省来的", "外地州", "外州")) local = false;
         else if (containsAny(s, "本地户口", "本地户籍", "户口在本地", "本县户口", "本地人")) local = true;
@@ -403,7 +428,8 @@ public final class Parser {
         }
         boolean fromKeywords = intent != null;
         return new Understanding(s, intent, fromKeywords, region, year, groups, tier, date, monthDay, babyDays, people,
-                members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late);
+                members, student, enrollment, identity, employee, local, permit, parents, oos, otherPlace, followUp, late,
+                date == null && monthDay != null && namesOnlyAMonth(s));
     }
 
     /** Every mention of the place is "在X打工" (or 上班, 工作 …). */
@@ -411,7 +437,11 @@ public final class Parser {
         int mentions = s.split(Pattern.quote(place), -1).length - 1;
         int atWork = 0;
         Matcher w = WORKS_IN.matcher(s);
-        while (w.find()) if (w.group(1).contains(place)) atWork++;
+        while (w.find()) {
+            // "娃在成都读大学，学校让交学生医保": the school there collects, so that place is the one asked about
+            boolean schoolCollects = w.group(2).matches("读大学|上大学|读书|上学|念书|读研") && s.contains("学校");
+            if (w.group(1).contains(place) && !schoolCollects) atWork++;
+        }
         return atWork > 0 && atWork == mentions;
     }
 
@@ -523,6 +553,11 @@ public final class Parser {
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
     private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)");
+    private static final Pattern STUDENT_TOPIC = Pattern.compile("(学生|大学生|中小学生|在校生)的?(医保|保险|保费|缴费|参保)");
+    private static final Pattern COUNT_ONLY = Pattern.compile("\\d{1,2}(个|位|名)");
+    private static final Pattern SAME_AS_BEFORE = Pattern.compile("^[^，,。]{0,8}(也|都|同样)(是|算|一样|属于|在里头|在里面)[，,。？?]?$");
+    /** "媳妇建档立卡": a relative's word followed at once by what they are. */
+    private static final Pattern KIN_THEN_GROUP = Pattern.compile("(" + String.join("|", KIN_NAMES) + "|爸|妈|娃|伢|哥|姐|弟|妹)+(?=\\p{IsHan})");
     private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外|剩下))");
 
     /**
@@ -572,13 +607,24 @@ public final class Parser {
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
+                // "两个弟弟也是…": the split before 弟弟 left the count behind; it counts the people named next
+                if (COUNT_ONLY.matcher(piece).matches()) { pending += piece; continue; }
                 String seg = pending + piece;
                 pending = "";
                 if (seg.isEmpty()) continue;
                 if (firstSeg == null) firstSeg = seg;
                 Set<SpecialGroup> g = groups(seg);
                 Student st = lexicon.students.entrySet().stream().filter(e -> seg.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+                // "两口子都是建档立卡，两个娃也是": people said to be what the people before them are
+                if (g.isEmpty() && st == null && !specs.isEmpty() && SAME_AS_BEFORE.matcher(seg).find()) {
+                    int n = COUNT.matcher(seg).find() ? Integer.parseInt(COUNT.matcher(seg).results().findFirst().get().group(1)) : kinCount(seg);
+                    MemberSpec before = specs.get(specs.size() - 1);
+                    if (n > 0 && n <= 20 && !before.groups().isEmpty()) { specs.add(new MemberSpec(n, before.groups(), before.student(), seg, before.tier())); specOfClause = ci; }
+                    continue;
+                }
                 if (g.isEmpty() && st == null) continue;
+                // "大学生医保是交多少": the students' scheme named as a topic, nobody more
+                if (g.isEmpty() && kinCount(seg) == 0 && !COUNT.matcher(seg).find() && STUDENT_TOPIC.matcher(seg).find()) continue;
                 if (countedHere > 0 && !g.isEmpty()) {
                     specs.add(new MemberSpec(countedHere, g, st, seg));
                     countedHere = 0;
@@ -636,7 +682,9 @@ public final class Parser {
                 // … and a count said with them stays ("家里2个老人都是低保": two, not everyone)
                 if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : countSaid ? count : 0;
                 // "我跟老伴是建档立卡贫困户": both, said without 都
-                else if (!couple && !countSaid && !joined.isEmpty() && seg == firstSeg && named >= 2 && seg.contains("是")) count = named;
+                // "我和媳妇建档立卡": the same without 是
+                else if (!couple && !countSaid && !joined.isEmpty() && seg == firstSeg && named >= 2
+                        && (seg.contains("是") || seg.contains("在") || KIN_THEN_GROUP.matcher(seg).lookingAt())) count = named;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
                 if (count <= 20) { specs.add(new MemberSpec(count, g, st, seg)); specOfClause = ci; }
@@ -700,7 +748,7 @@ public final class Parser {
     private static final Pattern DISTRICT = Pattern.compile("((?:(?![在到去回的里个们我你他她娃伢子跑是和跟从住读上下本外全该各邻同])[\\u4e00-\\u9fa5]){2})(区|县)(?![城里上下医委政级直人])");
     /** Two characters before 区 or 县 that name no place: 城区, 社区, 辖区, 景区 … */
     private static final Set<String> NOT_A_PLACE = Set.of("城区", "社区", "小区", "辖区", "郊区", "景区", "园区", "地区", "山区", "牧区",
-            "市区", "片区", "校区", "管区", "老区", "新区", "矿区", "灾区", "农区", "发区", "全区", "本区", "外区", "该区", "各区",
+            "市区", "片区", "校区", "管区", "老区", "新区", "高新区", "经开区", "矿区", "灾区", "农区", "发区", "全区", "本区", "外区", "该区", "各区",
             "全县", "本县", "外县", "该县", "各县", "邻县", "同县", "街区", "城县", "州县", "省县", "乡县");
 
     /** A district or county the message names that is none of our areas or their places ("渝北区"), or null. */
@@ -814,6 +862,7 @@ public final class Parser {
     }
 
     private static final Pattern PHRASE_BREAK = Pattern.compile("[，,。；;！!？?]");
+    private static final Pattern COUNT_CHOOSES = Pattern.compile("(?<=\\D|^)(?=(\\d{1,2})(?:个人?|位)(?:都)?(?:交|买|选|缴|参|按))");
 
     /**
      * "我和老婆买二档，两个娃儿和我老汉买一档": the people of each phrase that chooses a tier and names no group (a
@@ -822,11 +871,13 @@ public final class Parser {
     private List<MemberSpec> tierChoices(String s) {
         if (!(s.contains("1档") || s.contains("一档")) || !(s.contains("2档") || s.contains("二档"))) return List.of();
         List<MemberSpec> out = new ArrayList<>();
-        for (String phrase : PHRASE_BREAK.split(s)) {
+        // "两个交一档两个交二档": each count starts a phrase of its own
+        for (String phrase : PHRASE_BREAK.split(COUNT_CHOOSES.matcher(s).replaceAll("，"))) {
             Matcher t = TIER.matcher(phrase);
             if (!t.find() || !groups(phrase).isEmpty() || lexicon.students.keySet().stream().anyMatch(phrase::contains)) continue;
             if (phrase.contains("一档") && phrase.contains("二档")) continue;
-            int people = headcount(phrase);
+            Matcher counted = COUNT_CHOOSES.matcher(phrase);
+            int people = counted.lookingAt() ? Integer.parseInt(counted.group(1)) : headcount(phrase);
             int tier = t.group(1).contains("一") || t.group(1).equals("1") ? 1 : 2;
             if (people > 0) out.add(new MemberSpec(people, Set.of(), null, phrase, tier));
         }
@@ -889,7 +940,8 @@ public final class Parser {
         // 好多天 / 好多年 are not questions about money: score the words without them
         String howLong = DURATION.matcher(s).replaceAll("期限");
         boolean asksHowLong = !howLong.equals(s);
-        String scored = MANY_YEARS.matcher(howLong).replaceAll("");
+        // "我俩的截止时间一样吗": the same day asked about, not the same price
+        String scored = TIME_SAME.matcher(MANY_YEARS.matcher(howLong).replaceAll("")).replaceAll("$1");
         for (Map.Entry<Intent, List<String>> e : lexicon.intents.entrySet()) {
             int n = 0;
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;
@@ -900,6 +952,11 @@ public final class Parser {
         // "哦两百八是吧好的晓得了谢谢你": the answer understood, and thanks
         if (score.containsKey(Intent.THANKS) && containsAny(s, "晓得了", "知道了", "明白了", "懂了", "清楚了")) return Intent.THANKS;
         if (asksPrice(s)) score.merge(Intent.FEE, 1, Integer::sum); // "还是280吗"
+        // "低保也是一般贫困户，140和280能一起享受不": two subsidies together, not when cover starts
+        if (!groups.isEmpty() && containsAny(s, "一起享受", "同时享受", "都能享受", "重复享受", "叠加享受")) {
+            score.remove(Intent.BENEFIT_START);
+            score.merge(Intent.FEE, 1, Integer::sum);
+        }
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
         if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢")) score.remove(Intent.CHANNEL);
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到",
@@ -928,6 +985,7 @@ public final class Parser {
         boolean lateQuestion = score.containsKey(Intent.DEADLINE)
                 && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起")
                 && !asksWhereToPay(s) // "村委会那点交得成莫得，去哪里交": where, not whether
+                && !containsAny(s, "哪登记", "哪里登记", "哪儿登记", "哪办", "哪里办", "哪儿办") // "去哪登记，在俺庄上能办不"
                 && !containsAny(s, "登记过了", "交过了", "缴过了", "参保过了", "办过了"); // done already, not late
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
@@ -1038,7 +1096,7 @@ public final class Parser {
 
     /** The message names a month but no day of it ("1月份才补交的"). */
     static boolean namesOnlyAMonth(String s) {
-        return MONTH_ONLY.matcher(s).find() && !MONTH_DAY.matcher(s).find() && !FULL_DATE.matcher(s).find()
+        return (MONTH_ONLY.matcher(s).find() || NOW_MONTH.matcher(s).find()) && !MONTH_DAY.matcher(s).find() && !FULL_DATE.matcher(s).find()
                 && !ISO_DATE.matcher(s).find();
     }
 
@@ -1093,6 +1151,7 @@ public final class Parser {
     static boolean asksWhereToPay(String s) {
         return containsAny(s, "在哪交", "哪里交", "去哪交", "在哪里交", "哪儿交", "咋个交", "怎么交", "咋交", "如何交", "用手机交", "手机交",
                 "微信交", "支付宝交", "手机上交", "能用手机", "能用微信", "能用支付宝", "网上交", "线下在哪", "学校交", "屋头交",
+                "手机上能交", "手机能交", "手机可以交", "手机上可以交", "网上能交", "网上可以交",
                 "用啥子交", "用啥交", "用什么交", "用哪个app", "哪个app", "啥app", "什么app")
                 || PAY_AT_A_PLACE.matcher(s).find();
     }

@@ -136,7 +136,7 @@ final class WindowAnswers {
         var day = u.date() != null ? u.date() : u.monthDay().atYear(yearOf(p, u));
         MemberQuote m = onePayment(p, u);
         // "1月份才补交的": a month without a day is said as the month, and no day is computed from a day not given
-        boolean monthOnly = u.date() == null && Parser.namesOnlyAMonth(u.text());
+        boolean monthOnly = u.date() == null && u.monthOnly();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：")
                 .append(monthOnly ? day.getYear() + "年" + day.getMonthValue() + "月" : Words.date(day)).append("缴费，");
         List<Window> exceptions = List.of();

@@ -1208,4 +1208,79 @@ class ChatEngineTest {
         r = ask("ze", "在楚雄去银行网点交了居民医保，金融部门会提醒参保人做什么？");
         assertTrue(r.reply().contains("小票"), r.reply());
     }
+
+    @Test
+    void groupsSaidOnceForSeveralPeople() {
+        // "两个娃也是": the two are what the couple before them are
+        ChatReply r = ask("g1", "楚雄 两口子都是建档立卡 两个娃也是 四个人医保一共多少钱");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳400元"), r.reply());
+        // "两个弟弟也是建档立卡": the count left before 弟弟 is theirs
+        r = ask("g2", "楚雄 我家6口人 爷爷特困供养 奶奶二级残疾又是低保 爸妈建档立卡 两个弟弟也是建档立卡 一年医保总共交好多");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳560元"), r.reply());
+        // "我和妹妹也在低保里头", "我和媳妇建档立卡": both people joined by 和
+        r = ask("g3", "杜集 家里五口人 奶奶特困供养 爸妈低保 我和妹妹也在低保里头 医保一共交多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳120元"), r.reply());
+        r = ask("g4", "勐腊 爸是特困供养 妈一级残疾丧失劳动能力 我和媳妇建档立卡 两个娃也是建档立卡 6个人医保一共好多钱");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳260元"), r.reply());
+        // "我在外地帮他俩交": the payer is not one of them
+        r = ask("g5", "杜集 家里俩老人 一个低保一个啥都不是 我在外地帮他俩交 一共多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳310元"), r.reply());
+        // "两个交一档两个交二档"
+        r = ask("g6", "南城 我家4个人 两个交一档两个交二档 年底前交 一共好多钱");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1870元"), r.reply());
+        // "大学生医保是交多少": a topic, not one more person
+        r = ask("g7", "娃在重庆读大学 户口在南城 大学生医保是交多少");
+        assertTrue(r.reply().contains("250") && r.reply().contains("625") && !r.reply().contains("全家"), r.reply());
+        // "140和280能一起享受不": the notice's rule on two subsidies, not when cover starts
+        r = ask("g8", "随县 低保户 也是一般贫困户 140和280能一起享受不");
+        assertEquals("FEE", r.intent(), r.reply());
+        assertTrue(r.reply().contains("就高不就低"), r.reply());
+    }
+
+    @Test
+    void daysMissedAndMonthsSaidNow() {
+        // "12月20号前没赶回来": the day was missed, the payment asked about is after it
+        ChatReply r = ask("m1", "勐腊的 在外面打工 12月20号前没赶回来 医保还能补交吗");
+        assertTrue(r.reply().contains("补缴期") && r.reply().contains("2月底"), r.reply());
+        // a month said without a day stays a month in the follow-up ("2019年1月", not "2019年1月1日")
+        ask("m2", "勐腊县的 我是一月份才补交的医保");
+        r = ask("m2", "那我哪阵开始可以用 看病能报不");
+        assertTrue(r.reply().contains("2019年1月缴费") && r.reply().contains("2019年2月1日"), r.reply());
+        // "现在5月 … 还能交吗 一档多少": the price, and the mid-year window that month is in
+        r = ask("m3", "职工医保断了 现在5月 想在南城交居民医保还能交吗 一档多少");
+        assertTrue(r.reply().contains("280") && r.reply().contains("9月30日"), r.reply());
+        // "我俩的截止时间一样吗": the wife's deadline and the returning husband's
+        ask("m4", "淮北杜集区的");
+        r = ask("m4", "我一直在家 老公在外地打工过年才回 我俩的医保截止时间一样吗");
+        assertEquals("DEADLINE", r.intent(), r.reply());
+        assertTrue(r.reply().contains("12月31日") && r.reply().contains("2月28日"), r.reply());
+        // "年前从外地回来": coming home is no hukou elsewhere
+        r = ask("m5", "年前从外地回来 12月交的随县医保 保哪段时间");
+        assertTrue(r.reply().contains("2021年1月1日"), r.reply());
+    }
+
+    @Test
+    void peopleFromElsewhereAndTheirPapers() {
+        ChatReply r = ask("p1", "杜集 在杜集打工 户口河南的 老家已经交过医保了 这边还能再交吗");
+        assertEquals("ELIGIBILITY", r.intent(), r.reply());
+        assertTrue(r.reply().contains("原籍未参加"), r.reply());
+        ask("p2", "我户口在临沧，现在一家人住勐腊，办了居住证");
+        r = ask("p2", "在这边参保 老家那边要开个啥证明");
+        assertTrue(r.reply().contains("未参保或暂停参保证明"), r.reply());
+        // 楚雄高新区 is in 楚雄, not another county
+        r = ask("p3", "在楚雄高新区厂里上班 单位给买了职工医保 老家那边居民医保还要交吗");
+        assertTrue(r.reply().contains("职工医保") && r.reply().contains("楚雄市"), r.reply());
+        // the school in 成都 collects: a place we have no notice for
+        r = ask("p4", "娃在成都读大学 学校让交学生医保 要交多少");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        r = ask("p5", "随县 残疾人护理补贴一个月好多钱");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        // the government's share asked by a resident who knows their own
+        r = ask("p6", "回随县交医保 个人280 国家那边补多少");
+        assertTrue(r.reply().contains("550"), r.reply());
+        r = ask("p7", "南城 我用支付宝帮我妈交了 咋个查交起没有 还要打个证明");
+        assertTrue(r.reply().contains("支付宝") && r.reply().contains("缴费证明"), r.reply());
+        r = ask("p8", "杜集 俺去哪登记参保啊 在俺庄上能办不");
+        assertTrue(r.reply().contains("村（居）"), r.reply());
+    }
 }

@@ -56,6 +56,8 @@ public final class EligibilityEngine {
         }
         Set<Citation> cites = new LinkedHashSet<>();
         reasons.forEach(r -> cites.addAll(r.citations()));
+        // the notice's general papers are listed with the rule's own, so their clauses are cited too
+        if (outcome != Eligible.NO) policy.documents().forEach(i -> cites.add(policy.cite(i.cite())));
         return new Eligibility(outcome, List.copyOf(reasons), List.copyOf(documents), List.copyOf(cites));
     }
 

@@ -108,6 +108,15 @@ final class ServiceAnswers {
         if (u.enrollment() == Enrollment.NEWBORN && p.newborn() != null) return newbornDocuments(p, p.newborn());
         Set<Cite> cites = new LinkedHashSet<>();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");
+        // "去哪登记，在俺庄上能办不": only where is asked; the papers are not
+        boolean whereOnly = Parser.containsAny(u.text(), "哪登记", "哪里登记", "哪儿登记", "哪办", "哪里办", "哪儿办", "哪个地方办")
+                && !Parser.containsAny(u.text(), "带", "材料", "证件", "资料", "手续", "证明");
+        if (whereOnly && !p.offices().isEmpty()) {
+            List<Item> offices = p.offices().stream().limit(3).toList();
+            b.append("办理地点：").append(String.join("；", offices.stream().map(Item::text).toList())).append("。");
+            offices.forEach(i -> cites.add(i.cite()));
+            return answer(p, Intent.DOCUMENTS, b.toString(), cites);
+        }
         if (!p.documents().isEmpty()) {
             for (Item i : p.documents().stream().limit(2).toList()) {
                 b.append(i.text()).append("。");

@@ -128,6 +128,11 @@ public final class ChatEngine {
             // "那一家四口一档一共多少" / "同样这一家四口，户口在杜集": the family said before, the same people
             u = revised(c.last, u, new Parser.Revision(0, null, false, null));
             sameFamily = true;
+        } else if (intent != null && c.family != null && u.region() == null && u.people() == null && u.members().isEmpty()
+                && c.family.members().stream().mapToInt(MemberSpec::count).sum() >= 2
+                && Parser.containsAny(u.text(), THE_TWO) && Parser.containsAny(u.text(), TOGETHER)) {
+            // "俺娘是低保", "俺爹是特困供养", then "他俩加起来自己要掏多少": the two told about, priced together below
+            intent = Intent.HOUSEHOLD;
         } else if (c.lastIntent == Intent.FEE && c.last != null && !c.last.groups().isEmpty() && !u.groups().isEmpty()
                 && u.people() == null && sameOneAgain(c.last, u)) {
             // "随县一般贫困户交几多" then "我屋里还是低保，两个资助加起来…": one person in both groups, the higher subsidy
@@ -166,8 +171,16 @@ public final class ChatEngine {
         } else if (c.lastIntent == Intent.NEWBORN && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
             // "南城街道新生儿咋个参保" then "要带啥子材料": the baby's papers
             u = merge(c.last, u);
+        } else if (c.last != null && c.last.student() != null && intent == Intent.CHANNEL && noSubjectOfItsOwn(u)
+                && Parser.containsAny(u.text(), "他", "她", "娃", "伢", "孩子", "学生")) {
+            // "我女儿在重庆读大学" then "她的医保在哪交": the student's own way of paying
+            u = merge(c.last, u);
         } else if (c.lastIntent == Intent.ELIGIBILITY && c.last != null && intent == Intent.DOCUMENTS && noSubjectOfItsOwn(u)) {
             // "我户口在临沧，住勐腊" then "老家那边要开个啥证明": the papers of the person whose joining was asked
+            u = merge(c.last, u);
+        } else if (c.last != null && intent == Intent.HOUSEHOLD && u.region() == null && u.members().isEmpty() && u.groups().isEmpty()
+                && u.tier() == null && u.people() != null && u.people() == Parser.peopleNamed(c.last.text()) && u.text().length() <= 16) {
+            // "我想给我爸妈都买二档" then "两个人一共多少": the two named before, in the tier they chose
             u = merge(c.last, u);
         } else if (c.last != null && carriesOn(u, intent)) {
             // "我是建档立卡贫困户" then "要是选二档，自己要出好多": the same person, household and day as before
@@ -277,6 +290,10 @@ public final class ChatEngine {
         }
         if ((intent == Intent.BENEFIT_START || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
+        // "医保交多少 几号截止": the price, then the windows
+        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && u.date() == null && u.monthDay() == null
+                && Parser.containsAny(t, "截止", "最晚", "最迟", "哪天结束", "几号结束") && !first.text().contains("缴费期")
+                && !first.text().contains("参保期")) return Intent.DEADLINE;
         // "2021年9月30号去交还来得及不，交一档要好多": whether that day is still open, beside the price
         if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && (u.date() != null || u.monthDay() != null)
                 && Parser.containsAny(t, "来得及", "还能交", "还能缴", "赶得上", "还可以交", "还能办", "还交得", "能交不", "还能不能交")
@@ -375,6 +392,8 @@ public final class ChatEngine {
             "再算下", "重算", "重新帮我算"};
     /** Words that add people to those asked about before ("再加上我妈和我"). */
     private static final String[] ADDING = {"再加上", "加上", "再算上", "算上", "再加"};
+    /** The two people told about before ("他俩", "她们两个"). */
+    private static final String[] THE_TWO = {"他俩", "她俩", "他们俩", "她们俩", "他2个", "她2个", "他们2个", "她们2个", "2老", "2个老人"};
     /** Words that ask for the total of the people named so far. */
     private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
 

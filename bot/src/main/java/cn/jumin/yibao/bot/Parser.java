@@ -116,6 +116,8 @@ public final class Parser {
 
     private static final Pattern COMING_HOME = Pattern.compile("从(外地|外面|外省|省外|外头)(打工)?(回来|回家|回村|回老家|返乡|赶回)");
     private static final Pattern NOW_MONTH = Pattern.compile("(?:现在|如今|眼下|已经|这都|都)(?:是)?(\\d{1,2})月份?(?![\\d底初中号日])");
+    private static final Pattern BUYER = Pattern.compile("(?<!\\p{IsHan})[我俺](?:想|要|准备|打算)?(?=给|帮|替)");
+    private static final Pattern ANY_MONTH = Pattern.compile("\\d{1,2}月(?!份?内)");
     private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
@@ -144,7 +146,9 @@ public final class Parser {
     public Understanding parse(String message) {
         String s = normalize(message);
         String region = findRegion(s);
-        String placeNamed = lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null);
+        // "在广东东莞上班，能在东莞交不": the place asked about, not the province of the workplace
+        String placeNamed = lexicon.otherPlaces.stream().filter(s::contains).filter(pl -> !workplaceOnly(s, pl)).findFirst()
+                .orElse(lexicon.otherPlaces.stream().filter(s::contains).findFirst().orElse(null));
         if (placeNamed == null) placeNamed = unknownDistrict(s); // "重庆渝北区": a district or county none of our areas
         String otherPlace = placeNamed;
         // "俺在上海打工，单位给交了职工医保，还用在家交这个不": the place of work is not the area asked about
@@ -886,6 +890,8 @@ public final class Parser {
 
     /** The people a message lists, each relative once ("我妈 … 我妈是低保" is one person); he and she are someone named. */
     private static int headcount(String s) {
+        // "我想给我爸妈都买二档": the speaker buys for them, and is not one of them
+        s = BUYER.matcher(s).replaceAll("");
         s = KIN_DOUBLED.matcher(ELDER_YOUNGER.matcher(s).replaceAll("老$1")).replaceAll("$1");
         java.util.Set<String> seen = new java.util.HashSet<>();
         int n = 0;
@@ -1020,6 +1026,8 @@ public final class Parser {
                 && score.get(Intent.DOCUMENTS) >= score.getOrDefault(Intent.DEADLINE, 0)) return Intent.DOCUMENTS;
         // "集中收医保钱是从哪天到哪天": a question of when, about the collection
         if (score.containsKey(Intent.CHANNEL) && !score.containsKey(Intent.FEE) && !asksWhen) return Intent.CHANNEL;
+        // "医保交多少 几号截止": the price first, the last day after it (ChatEngine.alsoAsked)
+        if (asksPrice(s) && asksWindowEdge && !ANY_MONTH.matcher(s).find()) return Intent.FEE;
         if (asksWhen || score.containsKey(Intent.DEADLINE)) {
             if (!score.containsKey(Intent.FEE) || asksWhen) return Intent.DEADLINE;
         }

@@ -45,6 +45,15 @@ final class SearchAnswers {
                 hits.add(new ClauseIndex.Hit(c.documentId(), c.region(), c.year(), c.path(), c.title(), c.text(), MIN_SCORE));
             }
         }
+        // "村委会多久把缴费人员表交给医保经办": how often is asked; the clauses that say 每周 / 每月 are candidates too
+        boolean asksHowOften = Parser.containsAny(u.text(), HOW_OFTEN);
+        if (asksHowOften && !hits.isEmpty()) {
+            for (var c : kb.clauses()) {
+                if (!c.documentId().equals(p.documentId()) || !OFTEN.matcher(c.text()).find()) continue;
+                if (hits.stream().anyMatch(h -> h.clause().equals(c.path()))) continue;
+                hits.add(new ClauseIndex.Hit(c.documentId(), c.region(), c.year(), c.path(), c.title(), c.text(), MIN_SCORE));
+            }
+        }
         if (hits.isEmpty() || hits.get(0).score() < MIN_SCORE) {
             return Answer.of(Intent.SEARCH, Words.notice(p) + "的参保缴费通知里没有找到这个问题的规定。" + Words.HOTLINE, List.of());
         }
@@ -72,7 +81,8 @@ final class SearchAnswers {
                         + (isTable(h) && rowNamed(sentences.get(i), u.text()) ? ROW_NAMED : 0)
                         + (!isTable(h) && headNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0)
                         + (asksWho && says(sentences.get(i)) ? SAYS_WHO : 0)
-                        + (asksWho && subjectNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0);
+                        + (asksWho && subjectNamed(sentences.get(i), u.text()) ? HEAD_NAMED : 0)
+                        + (asksHowOften && OFTEN.matcher(sentences.get(i)).find() ? SAYS_HOW_OFTEN : 0);
                 if (score > bestScore) { bestScore = score; best = h; bestSentence = sentences.get(i); }
             }
         }
@@ -81,7 +91,7 @@ final class SearchAnswers {
         boolean matched = bestSentence != null && overlap(asked, bestSentence, weight) > 0;
         String shown = !matched ? body
                 : isTable(best) ? tableRow(best, bestSentence) // the table's title, its header and the row asked about
-                : withHead(body, fromSentence(body, withinLongSentence(bestSentence, asked, weight)));
+                : withHead(body, fromSentence(body, withinLongSentence(bestSentence, asked, weight, asksHowOften)));
         // shown without the extraction's padding spaces ("2021 年 6 月 30 日" → "2021年6月30日"); the citation stays verbatim
         String quote = Words.shorten(unpad(shown), 150);
         String named = best.title().equals(best.clause()) ? "" : "（" + best.title() + "）";
@@ -143,13 +153,13 @@ final class SearchAnswers {
      * A sentence longer than a phone line runs on over many commas (勐腊 五、(一) is one sentence of 300 characters):
      * the answer starts at the phrase that shares most words with the question, one phrase before it for context.
      */
-    private static String withinLongSentence(String sentence, Set<String> asked, java.util.Map<String, Double> weight) {
+    private static String withinLongSentence(String sentence, Set<String> asked, java.util.Map<String, Double> weight, boolean howOften) {
         if (sentence.length() <= 120) return sentence;
         String[] phrases = sentence.split("(?<=[，,])");
         int best = 0;
         double bestScore = 0;
         for (int i = 0; i < phrases.length; i++) {
-            double score = overlap(asked, phrases[i], weight);
+            double score = overlap(asked, phrases[i], weight) + (howOften && OFTEN.matcher(phrases[i]).find() ? SAYS_HOW_OFTEN : 0);
             if (score > bestScore) { bestScore = score; best = i; }
         }
         return best <= 1 ? sentence : String.join("", java.util.Arrays.copyOfRange(phrases, best - 1, phrases.length));
@@ -267,6 +277,13 @@ final class SearchAnswers {
         // shown from it to the chosen one, within a phone screen's quote
         return String.join("", sentences.subList(other, at + 1)).length() <= 150 ? sentences.get(other) : chosen;
     }
+
+    /** "多久统计一回", "多长时间报一次": the question asks how often. */
+    private static final String[] HOW_OFTEN = {"多久", "多长时间", "几天一", "每隔", "频率", "隔多久", "多少天一"};
+    /** A sentence saying how often: "每周", "每月10日前", "定期通报". */
+    private static final Pattern OFTEN = Pattern.compile("每(月|周|日|天|季度?|旬|星期)|定期");
+    /** Outweighs a sentence sharing only the question's subject words with it. */
+    private static final double SAYS_HOW_OFTEN = 4.0;
 
     /** "哪个部门认定", "报给谁", "谁负责收": the question asks who does a task. */
     private static final String[] ASKS_WHO = {"哪个部门", "什么部门", "啥部门", "哪些部门", "哪个单位", "什么单位", "哪家单位", "哪个机构",

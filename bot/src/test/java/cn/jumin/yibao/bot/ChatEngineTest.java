@@ -1283,4 +1283,40 @@ class ChatEngineTest {
         r = ask("p8", "杜集 俺去哪登记参保啊 在俺庄上能办不");
         assertTrue(r.reply().contains("村（居）"), r.reply());
     }
+
+    @Test
+    void conversationsOfTheSixtySixthSet() {
+        // "俺娘是低保", "俺爹是特困供养", then "他俩加起来": the two told about
+        ask("n1", "杜集的 俺娘是低保");
+        ask("n1", "俺爹是特困供养");
+        ChatReply r = ask("n1", "他俩加起来自己要掏多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳30元"), r.reply());
+        // "我想给我爸妈都买二档" then "两个人一共多少": the speaker buys, the two are in the tier chosen
+        ask("n2", "南城街道 我想给我爸妈都买二档");
+        r = ask("n2", "两个人一共多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳1310元"), r.reply());
+        // "我女儿在重庆读大学" then "她的医保在哪交": the school collects
+        ask("n3", "南城街道");
+        ask("n3", "我女儿在重庆读大学");
+        r = ask("n3", "她的医保在哪交");
+        assertTrue(r.reply().contains("学校统一组织"), r.reply());
+    }
+
+    @Test
+    void twoPartsAndOfficersQuestions() {
+        // "交多少 几号截止": the price first, then the windows
+        ChatReply r = ask("o1", "楚雄市的 医保交多少 几号截止");
+        assertTrue(r.reply().contains("280") && r.reply().contains("2021年2月28日"), r.reply());
+        // "头一回参保": a first-time enrollee, priced for the whole year
+        r = ask("o2", "勐腊 头一回参保 2019年7月才办 就剩半年了 能只交一半吗");
+        assertTrue(r.reply().contains("220") && r.reply().contains("按年度"), r.reply());
+        // how often: the sentence that says 每周 / 每月
+        r = ask("o3", "随县 村委会多久把核查好的缴费人员表交给医保经办");
+        assertTrue(r.reply().contains("每周"), r.reply());
+        r = ask("o4", "学校老师问下 楚雄在校学生参保进度多久统计一回");
+        assertTrue(r.reply().contains("每月"), r.reply());
+        // the place asked about, not the province of the workplace
+        r = ask("o5", "我在广东东莞上班 能在东莞交居民医保不 一年多少");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+    }
 }

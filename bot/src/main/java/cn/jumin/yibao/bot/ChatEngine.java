@@ -64,7 +64,8 @@ public final class ChatEngine {
 
         Conversation c = sessions.of(request.userId() == null ? "anonymous" : request.userId());
         synchronized (c) {
-            Answer a = answer(c, parser.parse(message), message, request.region());
+            String known = Optional.ofNullable(request.region()).flatMap(library::resolveRegion).orElse(c.region);
+            Answer a = answer(c, parser.parse(message, known), message, request.region());
             return fit(a);
         }
     }
@@ -200,7 +201,10 @@ public final class ChatEngine {
         }
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
-        if (intent == null) return u.region() != null && withoutAreaNames(u.text()).length() <= 3 ? refusals.greeting(u.region()) : refusals.unclear();
+        if (intent == null) {
+            if (u.region() != null && withoutAreaNames(u.text()).length() <= 3) return refusals.greeting(u.region());
+            return own.hasFacts() ? refusals.noted() : refusals.unclear(); // "我在上海打工": told, nothing asked yet
+        }
 
         switch (intent) {
             case GREETING: return refusals.greeting(u.region());

@@ -143,7 +143,10 @@ public final class Parser {
         return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
     }
 
-    public Understanding parse(String message) {
+    public Understanding parse(String message) { return parse(message, null); }
+
+    /** The message read in a conversation about an area ({@code contextRegion}, or null): "腊月二十八" falls in its season. */
+    public Understanding parse(String message, String contextRegion) {
         String s = normalize(message);
         String region = findRegion(s);
         // "在广东东莞上班，能在东莞交不": the place asked about, not the province of the workplace
@@ -245,8 +248,9 @@ public final class Parser {
             Matcher fy = FESTIVAL_YEAR.matcher(s);
             Integer said = fy.find() ? (fy.group(1).length() == 2 ? 2000 + Integer.parseInt(fy.group(1)) : Integer.parseInt(fy.group(1))) : null;
             Integer asked = year;
-            var policy = region == null ? java.util.Optional.<cn.jumin.yibao.policy.model.Policy>empty()
-                    : asked != null ? library.policy(region, asked) : library.latest(region);
+            String seasonOf = region != null ? region : contextRegion;
+            var policy = seasonOf == null ? java.util.Optional.<cn.jumin.yibao.policy.model.Policy>empty()
+                    : asked != null ? library.policy(seasonOf, asked) : library.latest(seasonOf);
             date = Festivals.dayIn(s, said, policy.map(Parser::paymentSeason).orElse(null)).orElse(null);
         }
 

@@ -55,6 +55,12 @@ final class Refusals {
                 List.of(), true, List.of("每人交多少", "新生儿怎么参保", "缴费截止时间", "在哪里缴费"));
     }
 
+    /** "我在上海打工": something about the resident, no question yet; kept for the question to come. */
+    Answer noted() {
+        return new Answer(Intent.CLARIFY, "好的，记下了。您想了解什么？比如每人交多少、什么时候截止、在哪里交、待遇什么时候开始。",
+                List.of(), true, List.of("每人交多少", "缴费截止时间", "在哪里缴费", "待遇什么时候开始"));
+    }
+
     Answer invalid(String why) {
         return Answer.of(Intent.INVALID, why, List.of());
     }

@@ -1319,4 +1319,15 @@ class ChatEngineTest {
         r = ask("o5", "我在广东东莞上班 能在东莞交居民医保不 一年多少");
         assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
     }
+
+    @Test
+    void aFestivalFallsInTheSeasonOfTheConversationsArea() {
+        ask("f1", "淮北杜集区的");
+        // something told, nothing asked: kept, and the resident asked what they want to know (no "没太明白")
+        ChatReply r = ask("f1", "我在上海打工");
+        assertTrue(r.reply().startsWith("好的，记下了"), r.reply());
+        // 腊月二十八 in 杜集's 2020 season is 2021-02-09: inside the returning workers' extension
+        r = ask("f1", "过年腊月二十八才回去 那会交医保还赶趟不");
+        assertTrue(r.reply().contains("2021年2月9日") && r.reply().contains("2021年2月28日"), r.reply());
+    }
 }

@@ -30,7 +30,7 @@ public final class Parser {
     /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解))(?!后享受)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解)|给|帮|替)(?!后享受)");
     // … and after a count before another number ("家里4口 2个是贫困户": two phrases, not "4口2个")
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)"
             // "两个娃也是建档立卡 6个人医保一共好多钱": the household's count asked about starts a phrase
@@ -60,7 +60,7 @@ public final class Parser {
     private static final Pattern ORDINARY_COUNT = Pattern.compile("(\\d+)个(?:人)?都(?:是)?(?:普通|正常|一般|没有|不是|没)");
     private static final Pattern WE_COUNTED = Pattern.compile("(?:我们|咱们|俺们|他们|她们|我家|俺家)(\\d+)个(?!月|多月|孩子|娃|伢|小孩|姑娘|儿子|女儿|闺女|老人)");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*(个|位|口|名)(?!补|资助|档|月|多月|星期|小时|问题|地方|部门|银行|渠道|证|本|卡|政策|条件|项|种|类|方面|办法|时间)");
-    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(?:\\d{1,2}岁的?|[^，,。；;？?！!个\\d]{1,4}的)?(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩)"); // "2个上学的孩子"
+    private static final Pattern CHILDREN = Pattern.compile("(\\d+)个(?:\\d{1,2}岁的?|[^，,。；;？?！!个\\d]{1,4}的)?(姑娘|女儿|儿子|闺女|娃|伢|孩子|小孩|(?:读|上|在读)?(?:幼儿园|小学|初中|高中|中专|技校|职高)(?:的|生)?)"); // "2个上学的孩子", "1个初中1个幼儿园的"
     /** The household counted as a whole ("4个人", "一家5口"), as opposed to "两口子". */
     private static final Pattern PEOPLE_TOTAL = Pattern.compile("\\d+\\s*(口人|个人|人)|\\d+口(?!子)");
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<!\\d)(\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
@@ -122,7 +122,7 @@ public final class Parser {
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
     private static final Pattern MISSED_BY = Pattern.compile("[号日]?(之前|以前|前|那阵|那时候?|那会儿?)[^，,。？?]{0,8}(没|未|错过)"
-            + "|[号日]?[^，,。？?]{0,4}(没赶上|错过|没赶回|没来得及)");
+            + "|[号日]?[^，,。？?]{0,4}(没赶上|错过|没赶回|没来得及)|[号日]?过了");
 
     public String normalize(String message) {
         StringBuilder b = new StringBuilder();
@@ -284,7 +284,15 @@ public final class Parser {
         // "我们两口子加两个姑娘": the couple and the children they name, when no one counted the household
         Matcher kids = CHILDREN.matcher(s);
         int children = 0;
-        while (kids.find()) children += Integer.parseInt(kids.group(1));
+        Set<String> kidsTold = new java.util.HashSet<>();
+        int pupils = 0;
+        while (kids.find()) {
+            // "两个娃 一个读小学一个上幼儿园": the school says which the children are, they are no more children
+            if (kids.group(2).matches(".*(幼儿园|小学|初中|高中|中专|技校|职高).*")) { pupils += Integer.parseInt(kids.group(1)); continue; }
+            // "家里两个姑娘…两口子加两个女儿": the same daughters told twice
+            if (kidsTold.add(kids.group(1) + childKind(kids.group(2)))) children += Integer.parseInt(kids.group(1));
+        }
+        if (children == 0) children = pupils; // "两口子加一个初中一个幼儿园的"
         if (children > 0 && (people == null || people == 2) && containsAny(s, "2口子", "夫妻", "我和老公", "我和老婆", "我跟老公", "我跟老婆", "我和媳妇", "我跟媳妇",
                 "我跟我老公", "我和我老公", "我跟我老婆", "我和我老婆", "我和我媳妇", "我跟我媳妇")
                 && !PEOPLE_TOTAL.matcher(s).find()) {
@@ -310,7 +318,7 @@ public final class Parser {
         // "2020年12月3号生的，2021年度的医保交多少": born before the year asked about, no newborn of that year
         Matcher bornIn = BORN_YEAR.matcher(s);
         boolean bornBefore = bornIn.find() && year != null && year > Integer.parseInt(bornIn.group(1));
-        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "才生", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
                 && !BORN_LONG_AGO.matcher(s).find() && !bornBefore;
         boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -906,6 +914,8 @@ public final class Parser {
             Matcher c = COUNTED_KIN.matcher(clause);
             while (c.find()) {
                 boolean elders = c.group(2).startsWith("老");
+                // "家里两个姑娘…我们两口子加两个女儿": the same two daughters told twice
+                if (!seen.add("counted " + c.group(1) + childKind(c.group(2)))) continue;
                 if (!(elders && Integer.parseInt(c.group(1)) <= eldersNamed)) n += Integer.parseInt(c.group(1));
             }
             clause = COUNTED_KIN.matcher(clause).replaceAll("□");
@@ -913,6 +923,12 @@ public final class Parser {
             if (containsAny(clause, "老两口", "老2口")) { n += seen.add("old couple") ? 2 : 0; continue; }
             if (containsAny(clause, "两口子", "2口子", "夫妻")) {
                 n += seen.add("couple") ? 2 : 0;
+                // "我做了结扎，我们两口子…": the speaker is one of the couple
+                if (WE.matcher(clause).find() || clause.startsWith("我") || clause.startsWith("俺")) {
+                    if (seen.contains("我") || seen.contains("俺")) n--;
+                    seen.add("我");
+                    seen.add("俺");
+                }
                 for (String k : KIN_NAMES) if (clause.contains(k)) seen.add(k); // "她跟姑父两口子": 姑父 is one of the two
                 for (String k : List.of("姑父", "姑妈", "女婿", "岳父", "岳母")) if (clause.contains(k)) seen.add(k);
                 continue;
@@ -930,6 +946,13 @@ public final class Parser {
             }
         }
         return n;
+    }
+
+    /** Daughters, sons or children, whatever word names them. */
+    private static String childKind(String word) {
+        if (word.matches("姑娘|女儿|闺女")) return "girls";
+        if (word.equals("儿子")) return "boys";
+        return word.matches("娃|伢|崽|孩子|小孩") ? "children" : word;
     }
 
     /** 好多 / 多少 before a unit of time asks how long ("好多天之内"); before 年 it says "a long while" ("住了好多年"). */
@@ -985,7 +1008,8 @@ public final class Parser {
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         // "想给娃娃一起交了，集中缴费是哪几天", "忘记给娃交了…还能补交么": a child paid for with the family, no birth said
-        boolean childInTheYear = !saysBirth && containsAny(s, "集中缴费", "集中参保", "集中征缴", "缴费期", "征缴期", "补交", "补缴", "忘记", "忘了交", "漏交");
+        boolean childInTheYear = !saysBirth && containsAny(s, "集中缴费", "集中参保", "集中征缴", "缴费期", "征缴期", "补交", "补缴", "忘记", "忘了交", "漏交",
+                "补得到", "补得上", "还补", "从啥时候", "到啥时候", "开始收", "几号收"); // "给娃交从啥时候开始到啥时候截止"
         if (babyContext && !childFromElsewhere && !childInTheYear && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "带哪些", "带啥", "带什么", "证件", "材料")) return Intent.DOCUMENTS; // the baby's papers
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;

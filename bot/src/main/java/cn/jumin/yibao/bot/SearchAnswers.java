@@ -21,11 +21,19 @@ final class SearchAnswers {
     /** "文号是好多", "依据哪个文件": the notice itself — title, number, issuer, date — cited at its opening. */
     private static final String[] ABOUT_THE_NOTICE = {"文号", "文件号", "发文", "哪个文件", "什么文件", "哪个通知", "通知全称", "通知名称", "谁发的",
             "哪个单位发", "发的文", "落款", "印发", "发布日期", "哪天发"};
+    /** "能退不", "退回来", "退给我": a refund asked for. */
+    private static final String[] REFUND = {"能退", "退钱", "退费", "退回", "退给", "退还", "返还", "退款"};
+    private static final Pattern REFUND_IN_NOTICE = Pattern.compile("返还|退还|退费|退回|退款");
+
     /** "依据的是州里哪个文件", "引用的市里方案": a document the notice refers to, found in its clauses. */
     private static final String[] REFERRED_DOCUMENT = {"引用", "依据的是", "照着", "文件精神", "根据哪个", "按照哪个", "州里", "市里", "区里", "省里", "上级"};
 
     Answer answer(Policy p, Understanding u, String question) {
         if (Parser.containsAny(u.text(), ABOUT_THE_NOTICE) && !Parser.containsAny(u.text(), REFERRED_DOCUMENT)) return aboutTheNotice(p);
+        // "交的钱能退回来不": a notice that says nothing of refunds is not made to answer by its nearest clause
+        if (Parser.containsAny(u.text(), REFUND) && !REFUND_IN_NOTICE.matcher(noticeText(p.documentId())).find()) {
+            return Answer.of(Intent.SEARCH, Words.notice(p) + "的参保缴费通知没有写已缴的医保费能不能退。" + Words.HOTLINE, List.of());
+        }
         // "娃儿在读初中": a pupil, not a newborn; the baby words would pull the newborn clauses up
         String query = u.student() != null ? BABY_WORDS.matcher(question).replaceAll("") : question;
         List<ClauseIndex.Hit> hits = new ArrayList<>(kb.search(query, p.region(), p.year(), 3));
@@ -288,7 +296,8 @@ final class SearchAnswers {
     /** "哪个部门认定", "报给谁", "谁负责收": the question asks who does a task. */
     private static final String[] ASKS_WHO = {"哪个部门", "什么部门", "啥部门", "哪些部门", "哪个单位", "什么单位", "哪家单位", "哪个机构",
             "谁认定", "谁来认定", "谁负责", "哪个负责", "归哪个", "归谁", "谁管", "哪个管", "谁报", "谁收", "哪个收", "谁提供", "谁审核",
-            "收还是"}; // "是税务收还是医保局收"
+            "收还是", // "是税务收还是医保局收"
+            "找哪个", "找谁", "哪个改", "谁改", "该找哪"}; // "系统里没标上低保，该找哪个"
     /** A sentence saying who does what: "民政部门负责…认定工作", "县文化体育广播旅游局要大力宣传…". */
     private static boolean says(String sentence) {
         return sentence.contains("负责") || WHO_DOES_IT.matcher(sentence).lookingAt();

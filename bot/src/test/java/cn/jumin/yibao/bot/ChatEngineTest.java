@@ -1330,4 +1330,44 @@ class ChatEngineTest {
         r = ask("f1", "过年腊月二十八才回去 那会交医保还赶趟不");
         assertTrue(r.reply().contains("2021年2月9日") && r.reply().contains("2021年2月28日"), r.reply());
     }
+
+    @Test
+    void childrenToldTwiceOrBySchool() {
+        // "家里两个姑娘…两口子加两个女儿": the same daughters; the speaker is one of the couple
+        ChatReply r = ask("k1", "勐腊农村 家里两个姑娘 我做了结扎 我们两口子加两个女儿医保一共要交多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳520元"), r.reply());
+        // "一个初中一个幼儿园的": two children named by their schools
+        r = ask("k2", "南城街道 我们两口子加一个初中一个幼儿园的 全家一档一共多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1120元"), r.reply());
+        // "两个娃 一个读小学一个上幼儿园": the schools say which the two are, nobody more
+        r = ask("k3", "我们两口子加两个娃 一个读小学一个上幼儿园 都是普通居民 楚雄市2021年医保全家一共要交好多钱");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1120元"), r.reply());
+        // a child's payment window is no newborn question
+        r = ask("k4", "楚雄市2021年的居民医保 给娃交从啥时候开始到啥时候截止");
+        assertEquals("DEADLINE", r.intent(), r.reply());
+        // "11月给老娘交了": a month of payment
+        r = ask("k5", "随县 我11月给老娘交了医保 啥时候开始能用");
+        assertTrue(r.reply().contains("2021年1月1日") && !r.reply().contains("3个月"), r.reply());
+    }
+
+    @Test
+    void refundsAndRecordsAndReceipts() {
+        // a notice silent on refunds says so, with no clause made to answer
+        ChatReply r = ask("r1", "杜集 我爸11月交了医保 12月人就走了 交的钱能退回来不");
+        assertTrue(r.reply().contains("没有写已缴的医保费能不能退") && r.citations().isEmpty(), r.reply());
+        // 楚雄 says: 不得要求返还
+        r = ask("r2", "楚雄 交了医保能退吗");
+        assertTrue(r.reply().contains("返还"), r.reply());
+        // "系统里冇标出来…该找哪个": who marks the groups in the system
+        r = ask("r3", "随县 我是低保户 系统里冇标出来 还让我交280 该找哪个");
+        assertTrue(r.reply().contains("身份标识"), r.reply());
+        r = ask("r4", "楚雄 在信用社那个机子上交医保 要不要留个单子啥的 怕以后说我没交");
+        assertTrue(r.reply().contains("小票"), r.reply());
+        r = ask("r5", "随县医保能不能分两回交 先交一半");
+        assertTrue(r.reply().contains("一次性"), r.reply());
+        for (String q : List.of("楚雄 我女儿二级残疾 残疾人两项补贴一个月多少钱", "学校让交学平险 这个跟居民医保一样吗 要交多少",
+                "俺在单位交的职工医保 孩子能挂在俺的职工医保上不")) {
+            assertEquals("OUT_OF_SCOPE", ask("r6", q).intent(), q);
+        }
+    }
 }

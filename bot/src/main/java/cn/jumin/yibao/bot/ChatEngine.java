@@ -332,10 +332,10 @@ public final class ChatEngine {
         return null;
     }
 
-    private static final String[] WHERE_TO_REGISTER = {"去哪登记", "在哪登记", "哪里登记", "哪儿登记", "去哪办", "在哪办", "哪里办", "去哪里办", "到哪办"};
-    private static final String[] ASKS_TO_JOIN = {"能参加", "能不能参加", "可以参加", "能参保", "能不能参保", "可以参保"};
-    private static final String[] OTHER_PERSON = {"媳妇", "老婆", "老公", "她交", "他交", "爱人", "孩子", "娃"};
-    private static final String[] WHO_CERTIFIES = {"谁认定", "哪个部门认定", "哪个部门", "由谁", "找谁认定", "谁来认定", "谁评"};
+    private static final String[] WHERE_TO_REGISTER = Phrases.of("whereToRegister");
+    private static final String[] ASKS_TO_JOIN = Phrases.of("asksToJoin");
+    private static final String[] OTHER_PERSON = Phrases.of("otherPerson");
+    private static final String[] WHO_CERTIFIES = Phrases.of("whoCertifies");
 
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d元");
 
@@ -392,14 +392,13 @@ public final class ChatEngine {
     }
 
     /** Words that put right what was said before ("说错了", "重新算下"). */
-    private static final String[] CORRECTION = {"说错了", "搞错了", "弄错了", "打错了", "写错了", "不对", "更正", "纠正", "重新算", "再算一下",
-            "再算下", "重算", "重新帮我算"};
+    private static final String[] CORRECTION = Phrases.of("correction");
     /** Words that add people to those asked about before ("再加上我妈和我"). */
-    private static final String[] ADDING = {"再加上", "加上", "再算上", "算上", "再加"};
+    private static final String[] ADDING = Phrases.of("adding");
     /** The two people told about before ("他俩", "她们两个"). */
-    private static final String[] THE_TWO = {"他俩", "她俩", "他们俩", "她们俩", "他2个", "她2个", "他们2个", "她们2个", "2老", "2个老人"};
+    private static final String[] THE_TWO = Phrases.of("theTwo");
     /** Words that ask for the total of the people named so far. */
-    private static final String[] TOGETHER = {"一起", "一共", "总共", "加起来", "合计", "俩人", "两人", "两个人", "2个人", "两个"};
+    private static final String[] TOGETHER = Phrases.of("together");
 
     /** The person of the earlier question and the one of this message, as a household of two. */
     private static Understanding together(Understanding before, Understanding now) {
@@ -572,7 +571,7 @@ public final class ChatEngine {
         return t;
     }
 
-    private static final String[] MISSED = {"没赶上", "没赶到", "没来得及", "没交上", "没交成", "错过", "没有赶上", "忘交", "忘了交", "忘记交"};
+    private static final String[] MISSED = Phrases.of("missed");
 
     private static Understanding withoutDay(Understanding u) {
         return u.with(u.intent(), u.groups(), u.members(), null, null);

@@ -157,8 +157,8 @@ final class FeeAnswers {
         return Answer.of(Intent.FEE, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
     }
 
-    private static final String[] CHILD_WORDS = {"女娃", "女儿", "闺女", "姑娘", "孩子", "娃", "儿子", "伢", "崽"};
-    private static final String[] PARENT_WORDS = {"我和", "我跟", "两口子", "2口子", "夫妻", "生了", "生的", "结扎", "我们俩", "我俩", "老公", "老婆", "媳妇", "爸妈", "父母", "我们两个", "全家", "一家"};
+    private static final String[] CHILD_WORDS = Phrases.of("daughtersAndSons");
+    private static final String[] PARENT_WORDS = Phrases.of("parentWords");
 
     Answer household(Policy p, Understanding u) {
         List<MemberInput> members = new ArrayList<>();
@@ -300,10 +300,8 @@ final class FeeAnswers {
 
     /** The subsidy said in an explanation ("标准280元；特困人员全额资助280元；个人缴纳0元" → "特困人员全额资助280元"). */
     private static final String HIGHEST_ONLY = "（就高不就低）";
-    private static final String[] STACKING = {"两头", "两样都", "两个都", "两种都", "两份", "叠加", "都能拿", "都能享受", "都能领", "重复享受",
-            "一起享受", "同时享受", "加在一起", "两个资助", "两个补助", "两项"};
-    private static final String[] TIER_DIFFERENCE = {"多交好多", "多交多少", "多交几多", "多好多", "多多少", "多几多", "贵好多", "贵多少", "贵几多",
-            "差好多", "差多少", "差几多", "相差", "差价", "差额", "高多少", "高好多"};
+    private static final String[] STACKING = Phrases.of("stacking");
+    private static final String[] TIER_DIFFERENCE = Phrases.of("tierDifference");
 
     static String subsidyPart(String explanation) {
         String[] parts = explanation.split("；");

@@ -543,7 +543,7 @@ public final class Parser {
     }
 
     /** A baby's parents, as the mother or the father speaks of them. */
-    private static final String[] BABY_PARENTS = {"爸", "妈", "父亲", "母亲", "老公", "老婆", "丈夫", "妻子", "媳妇"};
+    private static final String[] BABY_PARENTS = Phrases.of("babyParents");
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
     private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "爹爹", "我爸",
@@ -712,7 +712,7 @@ public final class Parser {
 
     private static final Pattern GRADE_IN_BRACKETS = Pattern.compile("\\(\\d\\s*[-—–~至到]\\s*\\d\\s*级\\)");
     /** Words of the scheme: a message without any is not about paying for it ("帮我推荐个好用的记账APP"). */
-    private static final String[] SCHEME_WORDS = {"医保", "保险", "参保", "缴", "交", "费", "钱", "办", "付", "税", "银行", "微信", "支付宝", "合疗", "农合", "收"};
+    private static final String[] SCHEME_WORDS = Phrases.of("schemeWords");
     private static final Pattern STILL_JOIN = Pattern.compile("(还能|还可以)[^，,。？?哪]{0,6}(参加|参保|交|缴|办)"); // not "还能在哪些地方交"
     private static final Pattern NOT_A_BIRTH = Pattern.compile("学生|医生|先生|卫生|生活|发生");
     private static final java.util.Set<String> GENERIC_KIN = java.util.Set.of("老人", "老的");
@@ -724,7 +724,7 @@ public final class Parser {
             + "|(统一收|学校收|学校交|学校代收).*(剩下|其余|另外的|家里要交)");
     private static final Pattern REMAINING = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个");
     private static final Pattern ADDED = Pattern.compile("再算上|再加上|再加|加上|算上|添了|多了|还有|其中|说漏了|漏了|忘了说|少算|现在");
-    private static final String[] CHILD_WORDS = {"孩子", "娃", "伢", "小的", "学生", "上学", "读书"};
+    private static final String[] CHILD_WORDS = Phrases.of("childWords");
 
     /** A change to the household of the last answer: people taken out, or how many are left, or who they are. */
     record Revision(int removed, Integer remaining, boolean children, String kin) {}
@@ -1070,8 +1070,7 @@ public final class Parser {
         return null;
     }
 
-    private static final String[] MAY_I_ASK = {"能在这问", "可以在这问", "在这里问", "在这问", "能问不", "能问吗", "可以问吗", "可以问不",
-            "能咨询", "可以咨询", "问个事", "问个问题", "问点事", "请教一下", "想咨询"};
+    private static final String[] MAY_I_ASK = Phrases.of("mayIAsk");
 
     private static LocalDate date(String y, String m, String d) {
         try {

@@ -19,14 +19,13 @@ final class SearchAnswers {
     SearchAnswers(KnowledgeBase kb) { this.kb = kb; }
 
     /** "文号是好多", "依据哪个文件": the notice itself — title, number, issuer, date — cited at its opening. */
-    private static final String[] ABOUT_THE_NOTICE = {"文号", "文件号", "发文", "哪个文件", "什么文件", "哪个通知", "通知全称", "通知名称", "谁发的",
-            "哪个单位发", "发的文", "落款", "印发", "发布日期", "哪天发"};
+    private static final String[] ABOUT_THE_NOTICE = Phrases.of("aboutTheNotice");
     /** "能退不", "退回来", "退给我": a refund asked for. */
-    private static final String[] REFUND = {"能退", "退钱", "退费", "退回", "退给", "退还", "返还", "退款"};
+    private static final String[] REFUND = Phrases.of("refund");
     private static final Pattern REFUND_IN_NOTICE = Pattern.compile("返还|退还|退费|退回|退款");
 
     /** "依据的是州里哪个文件", "引用的市里方案": a document the notice refers to, found in its clauses. */
-    private static final String[] REFERRED_DOCUMENT = {"引用", "依据的是", "照着", "文件精神", "根据哪个", "按照哪个", "州里", "市里", "区里", "省里", "上级"};
+    private static final String[] REFERRED_DOCUMENT = Phrases.of("referredDocument");
 
     Answer answer(Policy p, Understanding u, String question) {
         if (Parser.containsAny(u.text(), ABOUT_THE_NOTICE) && !Parser.containsAny(u.text(), REFERRED_DOCUMENT)) return aboutTheNotice(p);
@@ -287,17 +286,14 @@ final class SearchAnswers {
     }
 
     /** "多久统计一回", "多长时间报一次": the question asks how often. */
-    private static final String[] HOW_OFTEN = {"多久", "多长时间", "几天一", "每隔", "频率", "隔多久", "多少天一"};
+    private static final String[] HOW_OFTEN = Phrases.of("howOften");
     /** A sentence saying how often: "每周", "每月10日前", "定期通报". */
     private static final Pattern OFTEN = Pattern.compile("每(月|周|日|天|季度?|旬|星期)|定期");
     /** Outweighs a sentence sharing only the question's subject words with it. */
     private static final double SAYS_HOW_OFTEN = 4.0;
 
-    /** "哪个部门认定", "报给谁", "谁负责收": the question asks who does a task. */
-    private static final String[] ASKS_WHO = {"哪个部门", "什么部门", "啥部门", "哪些部门", "哪个单位", "什么单位", "哪家单位", "哪个机构",
-            "谁认定", "谁来认定", "谁负责", "哪个负责", "归哪个", "归谁", "谁管", "哪个管", "谁报", "谁收", "哪个收", "谁提供", "谁审核",
-            "收还是", // "是税务收还是医保局收"
-            "找哪个", "找谁", "哪个改", "谁改", "该找哪"}; // "系统里没标上低保，该找哪个"
+    /** "哪个部门认定", "报给谁", "谁负责收", "是税务收还是医保局收", "系统里没标上低保，该找哪个": who does a task. */
+    private static final String[] ASKS_WHO = Phrases.of("asksWho");
     /** A sentence saying who does what: "民政部门负责…认定工作", "县文化体育广播旅游局要大力宣传…". */
     private static boolean says(String sentence) {
         return sentence.contains("负责") || WHO_DOES_IT.matcher(sentence).lookingAt();

@@ -67,7 +67,7 @@ final class ServiceAnswers {
     }
 
     /** "APP上交不了，一直报错": where the notice sends a payment that fails; else the offices it lists. */
-    private static final String[] TROUBLE = {"报错", "异常", "交不了", "交不进", "交不上", "缴不了", "付不了", "失败", "不成功", "出错", "交不起"};
+    private static final String[] TROUBLE = Phrases.of("trouble");
 
     private static void trouble(Policy p, StringBuilder b, Set<Cite> cites) {
         List<Item> forFailures = p.offices().stream().filter(i -> Parser.containsAny(i.cite().quote(), "异常", "不能正常")).toList();
@@ -79,7 +79,7 @@ final class ServiceAnswers {
 
     private static final Set<String> STUDENT_FACTS = Set.of("students-register", "students-with-family");
     /** Words of a village officer or collector paying for many: the organised channels are theirs. */
-    private static final String[] COLLECTORS = {"统一收", "统一交", "收齐", "归集", "村会计", "村干部", "村里收", "代收", "村委会收", "替全村"};
+    private static final String[] COLLECTORS = Phrases.of("collectors");
 
     /** A channel the notice sets for this kind of payer: students through their school, collectors organised. */
     private static boolean meantFor(Channel c, Understanding u) {

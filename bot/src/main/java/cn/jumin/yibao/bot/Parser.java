@@ -30,9 +30,10 @@ public final class Parser {
     /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年])(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解)|给|帮|替)(?!后享受)");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d年)(?<!\\d)(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解)|给|帮|替)(?!后享受)");
     // … and after a count before another number ("家里4口 2个是贫困户": two phrases, not "4口2个")
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)"
+            + "|(?<=\\))\\s+(?=[^\\x00-\\x7F])" // "奶奶(二级重度残疾) 我跟媳妇": a bracket closes a phrase too
             // "两个娃也是建档立卡 6个人医保一共好多钱": the household's count asked about starts a phrase
             + "|(?<=\\p{IsHan})\\s+(?=\\d{1,2}\\s*(?:个人|口人|口)(?:的)?(?:医保|一共|总共|全家|加起来|交|缴))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -68,7 +69,7 @@ public final class Parser {
     private static final Pattern COUPLE_PAID = Pattern.compile("(我和|我跟|俺和|俺跟)(老婆|老公|媳妇|爱人|丈夫|妻子)[^，,。；;？?]{0,14}(交了|缴了|参保了|参加了|买了|都交|都缴|都参加|都参了|都买)[^，,。；;？?职]{0,8}(居民医保|医保)"); // not 职工医保
 
     /** "没得职工医保", "没有参加职工医保", "不是职工": not in the employee scheme. */
-    private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|交|买|上|办)?(过)?(的)?职工"
+    private static final Pattern NO_EMPLOYEE_SCHEME = Pattern.compile("(没有|没得|莫得|冇得|没|无|未|不是)(参加|参|交|缴|买|上|办)?(过)?(的)?职工"
             + "|(交不了|交不起|买不了|买不起|上不了|办不了|没法交|参加不了)职工" // "厂里交不了职工医保"
             + "|(没|没有|不)给(我|他|她|我们|他们)?(交|买|上|办)(的)?职工"); // "单位没给我交职工医保"
     /** "没得永久居留证", "莫得绿卡": said to lack it. */
@@ -118,6 +119,7 @@ public final class Parser {
     private static final Pattern NOW_MONTH = Pattern.compile("(?:现在|如今|眼下|已经|这都|都)(?:是)?(\\d{1,2})月份?(?![\\d底初中号日])");
     private static final Pattern BUYER = Pattern.compile("(?<!\\p{IsHan})[我俺](?:想|要|准备|打算)?(?=给|帮|替)");
     private static final Pattern ANY_MONTH = Pattern.compile("\\d{1,2}月(?!份?内)");
+    private static final Pattern DISABILITY_KIND = Pattern.compile("([12一二]级)的?(?:肢体|视力|听力|言语|多重)残疾");
     private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
@@ -140,6 +142,7 @@ public final class Parser {
         for (Map.Entry<String, String> t : lexicon.typos.entrySet()) s = s.replace(t.getKey(), t.getValue());
         // "俺家仨人": 仨 is 3 people; "俩孩子": two; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
         s = TWO_KIDS.matcher(s.replace("仨", "3个")).replaceAll("2个");
+        s = DISABILITY_KIND.matcher(s).replaceAll("$1残疾"); // "二级肢体残疾": the grade is what the notices price
         return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
     }
 
@@ -258,8 +261,11 @@ public final class Parser {
         String affirmed = NEGATED.matcher(s).replaceAll("");
         // "老公在单位交的职工医保，我跟两个孩子交居民医保": whoever is in the employee scheme is not priced with the family
         String priced = inResidentScheme(affirmed);
+        // "我哥在监狱里，不算他", "除了我爸，其他人…": people the message leaves out of the household it asks about
+        // (read before NEGATED, which takes "不算他" for a status the resident is not)
+        String leftOut = leftOut(s, affirmed);
         // "我在外地帮他俩交": the speaker pays for the people named and is not one of them
-        String listed = PAYER_ONLY.matcher(priced).replaceAll("$2");
+        String listed = PAYER_ONLY.matcher(inResidentScheme(NEGATED.matcher(withoutLeftOut(s)).replaceAll(""))).replaceAll("$2");
         Set<SpecialGroup> groups = withoutTooYoung(combined(graded(affirmed, groups(affirmed))), s);
         Integer tier = null;
         m = TIER.matcher(s);
@@ -278,6 +284,13 @@ public final class Parser {
             boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
             if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
         }
+        // "屋头6口人…除了我爸 其他人一共": the household said, without those left out; "剩下4个人一共": the rest counted
+        if (people != null && !leftOut.isEmpty() && HOUSEHOLD_SAID.matcher(s).find() && !WE_COUNTED.matcher(s).find()) {
+            int out = headcount(leftOut);
+            if (out > 0 && out < people) people -= out;
+        }
+        Matcher rest = REST_ASKED.matcher(s);
+        if (people != null && rest.find() && Integer.parseInt(rest.group(1)) < people) people = Integer.parseInt(rest.group(1));
         // "爷爷特困，奶奶低保，爸妈和我三个都是普通的": the three are the others, not the household
         Matcher ordinary = ORDINARY_COUNT.matcher(s);
         boolean othersCounted = ordinary.find() && people != null && people == Integer.parseInt(ordinary.group(1));
@@ -394,7 +407,10 @@ public final class Parser {
 
         // the others of the family are asked about, not the one in the employee scheme
         if (!priced.equals(affirmed) && headcount(priced) >= 1 && asksPrice(s)) employee = null;
-        String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        // "随县 大病保险 报销 多少": words typed apart as into a search box are read together
+        String together = s.replace("，", "");
+        String oos = lexicon.outOfScope.entrySet().stream().filter(e -> s.contains(e.getKey()) || together.contains(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         // "辞职了职工医保断了，能交居民医保吗": the lapse is why the resident scheme is asked about, not the question
         if ("职工医保".equals(oos) && s.contains("居民") && containsAny(s, "职工医保断", "职工医保停", "辞职", "离职")) oos = null;
         List<MemberSpec> members = new ArrayList<>();
@@ -815,8 +831,63 @@ public final class Parser {
 
     private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?])");
 
+    /** "屋头6口人", "家里5个人", "一户6个人": the whole household counted, those left out of the question included. */
+    private static final Pattern HOUSEHOLD_SAID = Pattern.compile("(家|屋|户|屋头|屋里|家里)(里|头)?(一共|总共)?\\d{1,2}(口|个人|人)");
+    /** "剩下4个人一共自己掏多少": the people asked about ("剩下3个普通" says who they are, not who is asked). */
+    private static final Pattern REST_ASKED = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个人?(?=一共|总共|要交|交|自己|医保|的医保)");
+    private static final Pattern NOT_COUNTED = Pattern.compile("不(?:算|包括|包含|用算)(?:他|她)(们)?(俩|2个)?");
+    /** "除了我爸，其他人一共": the person alone, then the others asked about ("除了我爸是低保…", "除了外公都交一档" are not). */
+    private static final Pattern EXCEPT = Pattern.compile("除了?([^，,。；;？?是都也还]{1,6}?)(?:以外|之外)?[，,]?(?=其他|其余|剩下|别的)");
+
+    /**
+     * The phrases naming the people a message leaves out of the household it asks about: relatives in the employee
+     * scheme ("我爸在县城单位上班交职工医保"), "除了我爸", and the person before "不算他" ("我哥在监狱里，不算他";
+     * "不算他两个": the two before).
+     */
+    static String leftOut(String s, String affirmed) {
+        StringBuilder out = new StringBuilder();
+        inResidentScheme(affirmed, out);
+        Matcher except = EXCEPT.matcher(s);
+        while (except.find()) out.append(except.group(1)).append('，');
+        List<String> clauses = List.of(PHRASE_BREAK.split(s));
+        for (int i = 0; i < clauses.size(); i++) {
+            Matcher not = NOT_COUNTED.matcher(clauses.get(i));
+            if (!not.find()) continue;
+            int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
+            for (int j = i - 1, taken = 0; j >= 0 && taken < wanted; j--) {
+                int n = kinCount(clauses.get(j));
+                if (n == 0) continue;
+                out.append(clauses.get(j)).append('，');
+                taken += n;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The message without "除了…" and the people before "不算他", for counting the people it lists. */
+    private static String withoutLeftOut(String s) {
+        String t = EXCEPT.matcher(s).replaceAll("");
+        List<String> clauses = new ArrayList<>(List.of(PHRASE_BREAK.split(t)));
+        for (int i = 0; i < clauses.size(); i++) {
+            Matcher not = NOT_COUNTED.matcher(clauses.get(i));
+            if (!not.find()) continue;
+            int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
+            clauses.set(i, "");
+            for (int j = i - 1, taken = 0; j >= 0 && taken < wanted; j--) {
+                int n = kinCount(clauses.get(j));
+                if (n == 0) continue;
+                clauses.set(j, "");
+                taken += n;
+            }
+        }
+        return String.join("，", clauses);
+    }
+
     /** The message without its phrases about a relative in the employee scheme ("老婆在矿上交职工医保"). */
-    static String inResidentScheme(String s) {
+    static String inResidentScheme(String s) { return inResidentScheme(s, new StringBuilder()); }
+
+    /** The same, the phrases taken out gathered in {@code removed}. */
+    static String inResidentScheme(String s, StringBuilder removed) {
         if (!s.contains("职工")) return s;
         StringBuilder b = new StringBuilder();
         String before = ""; // the phrase before, when it named a relative
@@ -826,6 +897,7 @@ public final class Parser {
             // "女婿在楚雄单位上班，单位给他交了职工医保": he is the relative of the phrase before
             if (!relative && !before.isEmpty() && containsAny(rest, "他", "她") && phrase.contains("职工") && !phrase.contains("居民")
                     && !NO_EMPLOYEE_SCHEME.matcher(phrase).find() && b.toString().endsWith(before)) {
+                removed.append(before);
                 b.setLength(b.length() - before.length());
                 before = "";
                 continue;
@@ -836,7 +908,10 @@ public final class Parser {
                     && containsAny(s, "他们", "她们", "他俩", "她俩", "他两个", "她两个");
             // "…也没职工医保": said not to be in it, they stay
             boolean notInIt = NO_EMPLOYEE_SCHEME.matcher(phrase).find();
-            if (phrase.contains("职工") && !phrase.contains("居民") && !notInIt && (relative || speakerWhileOthersAsked)) continue;
+            if (phrase.contains("职工") && !phrase.contains("居民") && !notInIt && (relative || speakerWhileOthersAsked)) {
+                removed.append(phrase);
+                continue;
+            }
             b.append(phrase);
         }
         return b.toString();
@@ -1004,6 +1079,11 @@ public final class Parser {
         boolean onlyWhen = (asksWhen || score.containsKey(Intent.DEADLINE)) && !score.containsKey(Intent.FEE) && !asksBenefit;
         // "岳父岳母户口在河南…能跟我们一家在杜集交吗": whether they may join here, no price asked
         boolean mayJoinHere = Boolean.FALSE.equals(local) && !asksPrice(s) && !containsAny(s, "一共", "总共", "合计", "加起来");
+        // "我屋5口人去年11月交的医保，从么时候到么时候能报销": the family's cover, no price asked
+        if (household && asksWhen && asksBenefit && !asksPrice(s) && !babyContext) return Intent.BENEFIT_START;
+        // "家里六口人就她一个能少交点吧，她交多少": one person's price, the household only told
+        if (household && containsAny(s, "她交多少", "他交多少", "她交好多", "他交好多", "她交几多", "他交几多", "她要交多少", "他要交多少", "她自己交", "他自己交")
+                && !containsAny(s, "一共", "总共", "全家", "合计", "加起来", "一起")) return Intent.FEE;
         if (household && !onlyWhen && !mayJoinHere && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");

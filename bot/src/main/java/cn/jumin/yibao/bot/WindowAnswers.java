@@ -46,6 +46,16 @@ final class WindowAnswers {
             List<Window> everyone = shown.stream().filter(w -> w.enrollments().isEmpty() && w.daysAfterBirth() == null).toList();
             if (!everyone.isEmpty()) shown = everyone;
         }
+        // "截止到哪天": everyone's windows with their days; those for some people only are named after them, by their label
+        List<Window> forSome = List.of();
+        if (u.enrollment() == null && !after && !u.text().contains("集中")) {
+            List<Window> everyone = shown.stream().filter(w -> w.enrollments().isEmpty() && w.daysAfterBirth() == null).toList();
+            if (!everyone.isEmpty() && everyone.size() < shown.size()) {
+                List<Window> all = shown;
+                forSome = all.stream().filter(w -> !everyone.contains(w)).toList();
+                shown = everyone;
+            }
+        }
         for (Window w : shown) {
             cites.add(w.cite());
             b.append(Words.label(w)).append("：").append(Words.period(w));
@@ -57,6 +67,10 @@ final class WindowAnswers {
         }
         b.setLength(b.length() - 1);
         b.append("。");
+        if (!forSome.isEmpty()) {
+            b.append("另有：").append(String.join("；", forSome.stream().map(Words::label).toList())).append("。");
+            forSome.forEach(w -> cites.add(w.cite()));
+        }
         if (u.enrollment() != null || after) {
             // say which later windows are not for this person, so "还能交吗" gets a plain no
             for (Window w : p.windows()) {

@@ -1370,4 +1370,30 @@ class ChatEngineTest {
             assertEquals("OUT_OF_SCOPE", ask("r6", q).intent(), q);
         }
     }
+
+    @Test
+    void householdsWithPeopleLeftOut() {
+        // "屋头6口人 … 我爸…交职工医保 … 除了我爸 其他人一共": five priced
+        ChatReply r = ask("h1", "楚雄乡下的 屋头6口人 爷爷72低保户 奶奶70岁一级残疾 我爸在县城单位上班交职工医保 我妈在家种地 我在昆明读大学户口还在家跟家里一起交 妹妹读初中 除了我爸 其他人居民医保一共要交好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1160元"), r.reply());
+        // "我哥在监狱里 不算他"
+        r = ask("h2", "楚雄 我哥在监狱里 不算他 我爸是特困供养 我妈低保 加上我和我老婆 一家人医保自己要掏多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳720元"), r.reply());
+        // "不算他两个 … 奶奶(二级重度残疾) 我跟媳妇": the two before, and a bracket closing a phrase
+        r = ask("h3", "南川南城 屋头6个人 老汉在厂里上班买的职工医保 老二在部队当兵 不算他两个 剩下我妈 奶奶(二级重度残疾) 我跟媳妇 我妈买一档 我两口子买二档 一共好多");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1590元"), r.reply());
+        // "剩下4个人一共": those asked about; "剩下3个普通" only says who they are
+        r = ask("h4", "杜集 俺家建档立卡户6口人 大孙子在合肥上大学 学校那边交过了 儿媳妇在超市上班交职工医保 剩下4个人一共自己掏多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳120元"), r.reply());
+        // "除了我爸是低保，其他都是普通的" leaves nobody out
+        r = ask("h5", "老表问下，楚雄市这边，我们家5口人，除了我爸是低保，其他都是普通的，一年医保要交几多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1280元"), r.reply());
+        // a household told, one person's price asked
+        r = ask("h6", "我妈二级肢体残疾 楚雄的 家里六口人就她一个能少交点吧 她交多少");
+        assertTrue(r.reply().contains("160"), r.reply());
+        // a household's cover asked, no price
+        r = ask("h7", "随县 我屋5口人去年11月交的医保 从么时候到么时候能报销");
+        assertEquals("BENEFIT_START", r.intent(), r.reply());
+        assertTrue(r.reply().contains("2021年1月1日"), r.reply());
+    }
 }

@@ -188,7 +188,8 @@ public final class ChatEngine {
             boolean household = c.last.people() != null && c.last.people() >= 2
                     || c.last.members().stream().mapToInt(MemberSpec::count).sum() >= 2;
             u = merge(c.last, u);
-            if (household && intent == Intent.FEE) intent = Intent.HOUSEHOLD;
+            // … unless one person's price is asked ("那买二档的话，一个人自己掏好多")
+            if (household && intent == Intent.FEE && own.people() == null) intent = Intent.HOUSEHOLD;
         }
         if (intent == null && facts.asks(u.text())) intent = Intent.SEARCH; // answered by the fact, with its clause
         if (intent == null) {
@@ -387,7 +388,7 @@ public final class ChatEngine {
     private static boolean carriesOn(Understanding u, Intent intent) {
         return intent != null && u.region() == null && u.text().length() <= 24
                 && switch (intent) { case FEE, HOUSEHOLD, DEADLINE, BENEFIT_START, ELIGIBILITY, NEWBORN -> true; default -> false; }
-                && u.groups().isEmpty() && u.people() == null && u.members().isEmpty() && u.student() == null
+                && u.groups().isEmpty() && (u.people() == null || u.people() == 1) && u.members().isEmpty() && u.student() == null
                 && u.enrollment() == null && u.identity() == null && u.employeeInsured() == null && u.localHukou() == null;
     }
 

@@ -737,7 +737,9 @@ public final class Parser {
     /** Words that take people out of the household asked about before ("把我去掉", "两个孩子学校统一收"). */
     private static final Pattern REMOVED = Pattern.compile("去掉|不算|不用管|不用算|别算|除掉|减去|拿掉|扣掉|不交了"
             // "两个孩子学校说统一收，那剩下我们家里要交的": the pupils paid by the school, the rest asked about
-            + "|(统一收|学校收|学校交|学校代收).*(剩下|其余|另外的|家里要交)");
+            + "|(统一收|学校收|学校交|学校代收).*(剩下|其余|另外的|家里要交)"
+            // "俺爸其实在矿上上班，交的职工医保，那居民医保一共多少": that relative leaves the household asked about
+            + "|(交|缴|买|参加|有)的?职工医保.*(一共|总共|合计|居民医保)");
     private static final Pattern REMAINING = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个");
     private static final Pattern ADDED = Pattern.compile("再算上|再加上|再加|加上|算上|添了|多了|还有|其中|说漏了|漏了|忘了说|少算|现在");
     private static final String[] CHILD_WORDS = Phrases.of("childWords");

@@ -1396,4 +1396,20 @@ class ChatEngineTest {
         assertEquals("BENEFIT_START", r.intent(), r.reply());
         assertTrue(r.reply().contains("2021年1月1日"), r.reply());
     }
+
+    @Test
+    void householdFollowUpsChangeOnePerson() {
+        // "等下 奶奶除了一级残疾还是特困供养的 那总数变成多少": the same five, grandma now 特困
+        ask("u1", "楚雄乡下的 屋头6口人 爷爷72低保户 奶奶70岁一级残疾 我爸在县城单位上班交职工医保 我妈在家种地 我在昆明读大学户口还在家跟家里一起交 妹妹读初中 除了我爸 其他人居民医保一共要交好多");
+        ChatReply r = ask("u1", "等下 奶奶除了一级残疾还是特困供养的 那总数变成多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1000元"), r.reply());
+        // "俺爸其实…交的职工医保 那居民医保一共多少": he leaves the household
+        ask("u2", "杜集区的 俺家6口 爷爷特困供养 奶奶低保 爸妈 我 妹妹上初中 医保一共交多少");
+        r = ask("u2", "俺爸其实在矿上上班 交的职工医保 那居民医保一共多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳870元"), r.reply());
+        // "那买二档的话 一个人自己掏好多": one person of the household's group, in the other tier
+        ask("u3", "南川南城 我们屋是建档立卡户 四个人 都买一档 自己要出好多");
+        r = ask("u3", "那买二档的话 一个人自己掏好多");
+        assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
+    }
 }

@@ -27,6 +27,8 @@ final class FactAnswers {
         for (Fact f : p.facts()) if (namesItsFigure(u.text(), f, p)) { keys.add(f.key()); pointed = true; }
         List<Fact> asked = facts(p, keys);
         if (asked.isEmpty()) return a;
+        // "多的那份么样退": the notice's silence on refunds is the answer; a fact sharing a word with it is not
+        if (a.intent() == Intent.SEARCH && a.citations().isEmpty() && a.text().contains("能不能退")) return a;
         String said = String.join("", asked.stream().map(Fact::text).toList());
         List<Cite> cites = asked.stream().map(Fact::cite).toList();
         List<Citation> citations = new ArrayList<>(cites.stream().map(p::cite).toList());

@@ -120,6 +120,7 @@ public final class Parser {
     private static final Pattern BUYER = Pattern.compile("(?<!\\p{IsHan})[我俺](?:想|要|准备|打算)?(?=给|帮|替)");
     private static final Pattern ANY_MONTH = Pattern.compile("\\d{1,2}月(?!份?内)");
     private static final Pattern DISABILITY_KIND = Pattern.compile("([12一二]级)的?(?:肢体|视力|听力|言语|多重)残疾");
+    private static final Pattern WHOSE = Pattern.compile("(.*?[^大小老])(?:留下|生)?的((?:孤儿)?(?:侄女|侄子|外甥女?|孙子|孙女|外孙女?|儿子|女儿|闺女|娃|孩子).*)");
     private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
@@ -838,6 +839,8 @@ public final class Parser {
     /** "剩下4个人一共自己掏多少": the people asked about ("剩下3个普通" says who they are, not who is asked). */
     private static final Pattern REST_ASKED = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个人?(?=一共|总共|要交|交|自己|医保|的医保)");
     private static final Pattern NOT_COUNTED = Pattern.compile("不(?:算|包括|包含|用算)(?:他|她)(们)?(俩|2个)?");
+    /** "老公在部队当兵不算": the person of the clause itself is left out. */
+    private static final Pattern NOT_COUNTED_HERE = Pattern.compile("(?<!他|她|们)不(?:算|用算)(?!他|她|是)[^，,。]{0,2}$");
     /** "除了我爸，其他人一共": the person alone, then the others asked about ("除了我爸是低保…", "除了外公都交一档" are not). */
     private static final Pattern EXCEPT = Pattern.compile("除了?([^，,。；;？?是都也还]{1,6}?)(?:以外|之外)?[，,]?(?=其他|其余|剩下|别的)");
 
@@ -853,6 +856,7 @@ public final class Parser {
         while (except.find()) out.append(except.group(1)).append('，');
         List<String> clauses = List.of(PHRASE_BREAK.split(s));
         for (int i = 0; i < clauses.size(); i++) {
+            if (NOT_COUNTED_HERE.matcher(clauses.get(i)).find() && kinCount(clauses.get(i)) > 0) { out.append(clauses.get(i)).append('，'); continue; }
             Matcher not = NOT_COUNTED.matcher(clauses.get(i));
             if (!not.find()) continue;
             int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
@@ -871,6 +875,7 @@ public final class Parser {
         String t = EXCEPT.matcher(s).replaceAll("");
         List<String> clauses = new ArrayList<>(List.of(PHRASE_BREAK.split(t)));
         for (int i = 0; i < clauses.size(); i++) {
+            if (NOT_COUNTED_HERE.matcher(clauses.get(i)).find() && kinCount(clauses.get(i)) > 0) { clauses.set(i, ""); continue; }
             Matcher not = NOT_COUNTED.matcher(clauses.get(i));
             if (!not.find()) continue;
             int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
@@ -940,6 +945,9 @@ public final class Parser {
         // "我们是边境村的", "我家是低保户": the household speaking, not one person in it; "我幺爸", "俺娘": one person
         String rest = POSSESSIVE.matcher(WE.matcher(KIN_DOUBLED.matcher(ELDER_YOUNGER.matcher(seg).replaceAll("老$1")).replaceAll("$1"))
                 .replaceAll("□")).replaceAll("");
+        // "老公哥哥留下的孤儿侄女": the relatives before 的 say whose she is; she is the one person
+        Matcher whose = WHOSE.matcher(rest);
+        if (whose.matches() && KIN.stream().anyMatch(whose.group(2)::contains) && KIN.stream().anyMatch(whose.group(1)::contains)) rest = whose.group(2);
         int n = 0;
         if (rest.contains("爸妈")) { n += 2; rest = rest.replace("爸妈", "□"); }
         boolean named = KIN_NAMES.stream().anyMatch(rest::contains);

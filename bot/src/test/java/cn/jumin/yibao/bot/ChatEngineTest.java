@@ -1412,4 +1412,14 @@ class ChatEngineTest {
         r = ask("u3", "那买二档的话 一个人自己掏好多");
         assertTrue(r.reply().contains("个人缴纳455元"), r.reply());
     }
+
+    @Test
+    void whoseChildAndWhoIsNotCounted() {
+        // "老公在部队当兵不算", "老公哥哥留下的孤儿侄女" (one orphan, whose she is said before 的)
+        ChatReply r = ask("w1", "随县 我屋7口人 公公是丧失劳动能力的残疾人 婆婆是严重精神障碍患者 老公在部队当兵不算 我 大女儿读高中 小儿子3岁 还有老公哥哥留下的孤儿侄女 一共交好多");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳840元") && r.reply().contains("孤儿1人"), r.reply());
+        // a refund the notice is silent on stays unanswered, whatever fact shares a word with the question
+        r = ask("w2", "随县 村里帮我交了医保 我自己手机上又交了一遍 多的那份么样退 好久到账");
+        assertTrue(r.reply().contains("能不能退") && r.citations().isEmpty(), r.reply());
+    }
 }

@@ -121,6 +121,7 @@ public final class Parser {
     private static final Pattern ANY_MONTH = Pattern.compile("\\d{1,2}月(?!份?内)");
     private static final Pattern DISABILITY_KIND = Pattern.compile("([12一二]级)的?(?:肢体|视力|听力|言语|多重)残疾");
     private static final Pattern WHOSE = Pattern.compile("(.*?[^大小老])(?:留下|生)?的((?:孤儿)?(?:侄女|侄子|外甥女?|孙子|孙女|外孙女?|儿子|女儿|闺女|娃|孩子).*)");
+    private static final Pattern OTHERS_COUNTED = Pattern.compile("(?:其他|其余|另外)的?(\\d{1,2})个(?:人|都是)?(?:普通|正常|一般|没有|不是|没|的|买|交|都)");
     private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
@@ -430,6 +431,13 @@ public final class Parser {
         if (more.find() && named > 0 && (people == null || people == Integer.parseInt(more.group(1)))
                 && members.stream().noneMatch(spec -> spec.label().contains(more.group()))) {
             people = named + Integer.parseInt(more.group(1)); // "两个低保的加一个不是低保的": three
+        }
+        // "我爷爷是在乡老复员军人…屋头其他4个普通的买一档，一共": the one named and the four others
+        Matcher others = OTHERS_COUNTED.matcher(s);
+        if (people == null && named > 0 && others.find()) {
+            String said = others.group();
+            // … unless the others are a member already (their tier chosen: "其他4个普通的买一档")
+            people = members.stream().anyMatch(x -> x.label().contains(said)) ? named : named + Integer.parseInt(others.group(1));
         }
         // "家里4口都在建档立卡名单里…5个人一共": the four counted with the group are four of the five, not everyone
         if (people != null) {
@@ -979,6 +987,8 @@ public final class Parser {
             if (phrase.contains("一档") && phrase.contains("二档")) continue;
             Matcher counted = COUNT_CHOOSES.matcher(phrase);
             int people = counted.lookingAt() ? Integer.parseInt(counted.group(1)) : headcount(phrase);
+            Matcher others = OTHERS_COUNTED.matcher(phrase);
+            if (people == 0 && others.find()) people = Integer.parseInt(others.group(1)); // "其他4个普通的买一档"
             int tier = t.group(1).contains("一") || t.group(1).equals("1") ? 1 : 2;
             if (people > 0) out.add(new MemberSpec(people, Set.of(), null, phrase, tier));
         }

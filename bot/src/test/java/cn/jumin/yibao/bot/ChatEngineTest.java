@@ -1422,4 +1422,13 @@ class ChatEngineTest {
         r = ask("w2", "随县 村里帮我交了医保 我自己手机上又交了一遍 多的那份么样退 好久到账");
         assertTrue(r.reply().contains("能不能退") && r.citations().isEmpty(), r.reply());
     }
+
+    @Test
+    void theOthersCounted() {
+        // "屋头其他4个普通的买一档": the one named and four others, their tier chosen
+        ChatReply r = ask("x1", "南城 我爷爷是在乡老复员军人 想买二档 要自己出钱不 屋头其他4个普通的买一档 一共好多");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳1120元"), r.reply());
+        r = ask("x2", "楚雄 我爸是低保 家里其他3个普通的 一共多少");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1000元"), r.reply());
+    }
 }

@@ -78,7 +78,7 @@ public final class Parser {
     private static final Pattern COUNTED_KIN = Pattern.compile("(\\d+)个(?:\\d{1,2}岁的?|[^，,。；;？?！!个\\d]{1,4}的)?(娃|伢|崽|孩子|小孩|姑娘|女儿|儿子|闺女|外孙女?|孙子|孙女|老人|老的)");
     private static final Pattern BORN_COUNT = Pattern.compile("生(了|育了?|的)\\d+个(?!多?月)");
     /** "在上海打工": where the resident works, not the area asked about. */
-    private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研)");
+    private static final Pattern WORKS_IN = Pattern.compile("在(\\p{IsHan}{2,4}?)(打工|上班|工作|务工|做事|做活路|读大学|上大学|读书|上学|念书|读研|用手机|帮家里|帮他们|帮她|帮他|帮爸|帮妈|给家里|替家里)");
     private static final Pattern NEGATED = Pattern.compile("(也|又|还)?(?<!是)(不是|不属于|不算)(刚|在读的?)?[^，,。；;也又还、或和及]{1,4}([、或和及][^，,。；;也又还、或和及]{1,6})*"
             // "一直在家没出去打工": not a returning migrant worker
             + "|(没|没有|没去|不)(出去|外出|在外面?|去外地)?(打工|务工)"
@@ -333,7 +333,7 @@ public final class Parser {
         // "2020年12月3号生的，2021年度的医保交多少": born before the year asked about, no newborn of that year
         Matcher bornIn = BORN_YEAR.matcher(s);
         boolean bornBefore = bornIn.find() && year != null && year > Integer.parseInt(bornIn.group(1));
-        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "才生", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
+        boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "才生", "生嘞", "生哩", "上的户口", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
                 && !BORN_LONG_AGO.matcher(s).find() && !bornBefore;
         boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -1086,7 +1086,7 @@ public final class Parser {
             score.merge(Intent.FEE, 1, Integer::sum);
         }
         if (STILL_JOIN.matcher(s).find()) score.merge(Intent.DEADLINE, 1, Integer::sum); // "4月了还能在勐腊参加吗"
-        if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢")) score.remove(Intent.CHANNEL);
+        if (score.containsKey(Intent.CHANNEL) && !containsAny(s, SCHEME_WORDS) && !s.contains("呢") && !s.contains("app")) score.remove(Intent.CHANNEL);
         boolean asksWhen = containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "多久", "何时", "好久", "几号", "几日", "几月", "开始收", "延到",
                 "哪个时候", "哪时候", "啥子时候", "哪阵")
                 || asksHowLong;
@@ -1104,12 +1104,17 @@ public final class Parser {
         // "家里六口人就她一个能少交点吧，她交多少": one person's price, the household only told
         if (household && containsAny(s, "她交多少", "他交多少", "她交好多", "他交好多", "她交几多", "他交几多", "她要交多少", "他要交多少", "她自己交", "他自己交")
                 && !containsAny(s, "一共", "总共", "全家", "合计", "加起来", "一起")) return Intent.FEE;
+        // "一家4口…第一次要带哪些东西，去哪里办", "6个人的医保最迟哪天要交完": the family is who, the question is not the price
+        boolean priceAsked = asksPrice(s) || containsAny(s, "一共", "总共", "合计", "加起来", "多少", "好多", "几多", "掏");
+        boolean otherAsked = asksWhen || score.containsKey(Intent.DOCUMENTS) || score.containsKey(Intent.CHANNEL) || score.containsKey(Intent.DEADLINE);
+        if (household && !priceAsked && otherAsked) household = false;
         if (household && !onlyWhen && !mayJoinHere && (score.containsKey(Intent.FEE) || score.containsKey(Intent.HOUSEHOLD))) return Intent.HOUSEHOLD;
         // "外地来做生意的，娃娃能上医保不": whether a child from elsewhere may join, not a birth
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         // "想给娃娃一起交了，集中缴费是哪几天", "忘记给娃交了…还能补交么": a child paid for with the family, no birth said
         boolean childInTheYear = !saysBirth && containsAny(s, "集中缴费", "集中参保", "集中征缴", "缴费期", "征缴期", "补交", "补缴", "忘记", "忘了交", "漏交",
-                "补得到", "补得上", "还补", "从啥时候", "到啥时候", "开始收", "几号收"); // "给娃交从啥时候开始到啥时候截止"
+                "补得到", "补得上", "还补", "还能补", "从啥时候", "到啥时候", "开始收", "几号收",
+                "回去再交", "等过年", "过年回", "来得及"); // "给娃交从啥时候开始到啥时候截止"
         if (babyContext && !childFromElsewhere && !childInTheYear && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "带哪些", "带啥", "带什么", "证件", "材料")) return Intent.DOCUMENTS; // the baby's papers
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
@@ -1140,8 +1145,8 @@ public final class Parser {
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;
         }
-        if ((people != null && people >= 2) || members.stream().mapToInt(MemberSpec::count).sum() >= 2
-                || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty())
+        if (household
+                || (score.containsKey(Intent.HOUSEHOLD) && (score.containsKey(Intent.FEE) || !groups.isEmpty()) && priceAsked
                     && !(people != null && people == 1))) { // "一个人一年总共交好多": one person's price
             if (!onlyWhen) return Intent.HOUSEHOLD;
         }

@@ -1431,4 +1431,27 @@ class ChatEngineTest {
         r = ask("x2", "楚雄 我爸是低保 家里其他3个普通的 一共多少");
         assertTrue(r.reply().contains("全家4人，个人合计缴纳1000元"), r.reply());
     }
+
+    @Test
+    void theFamilyIsWhoNotWhatIsAsked() {
+        // a household told, papers and offices asked: no price
+        ChatReply r = ask("y1", "随县的 我们一家5口以前从来没参加过居民医保 第一次要带啥子去哪里办");
+        assertEquals("DOCUMENTS", r.intent(), r.reply());
+        r = ask("y2", "楚雄市的 我家爸妈 我两口子 两个娃 6个人今年的居民医保最迟哪天要交完 过了还能补不");
+        assertTrue(r.reply().contains("2021年2月28日") && !r.reply().contains("全家"), r.reply());
+        // "两个娃 … 能等过年回去再交吗": the family's deadline, no newborn
+        r = ask("y3", "杜集的 我两口子在上海打工 过年才回来 家里还有爸妈和两个娃 6个人的医保能等过年回去再交吗");
+        assertTrue(r.reply().contains("2021年2月28日"), r.reply());
+        // the payer's own place is not the area asked about
+        ask("y4", "楚雄的");
+        r = ask("y4", "那我在昆明用手机帮他们交 下啥子app");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        ask("y5", "随县 我想在手机上交");
+        r = ask("y5", "能用啥app");
+        assertTrue(r.reply().contains("湖北税务"), r.reply());
+        r = ask("y6", "勐腊乡下的 我想就给我自己一个人交 家里老人不交 可以不");
+        assertTrue(r.reply().contains("以家庭为单位"), r.reply());
+        r = ask("y7", "我是寺庙里的师父 在楚雄 能参加城乡居民医保吗");
+        assertTrue(r.reply().contains("宗教教职人员"), r.reply());
+    }
 }

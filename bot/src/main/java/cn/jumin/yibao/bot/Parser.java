@@ -218,7 +218,9 @@ public final class Parser {
                 monthDay = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 // "12月20号前没赶回来，还能补交吗": the day said was missed; the payment asked about comes after it
                 if (MISSED_BY.matcher(s).region(m.end(), s.length()).lookingAt()) {
-                    monthDay = MonthDay.from(LocalDate.of(2001, monthDay.getMonthValue(), monthDay.getDayOfMonth()).plusDays(1));
+                    // (the end of February, 28th or 29th, is followed by 1 March in either kind of year)
+                    monthDay = monthDay.getMonthValue() == 2 && monthDay.getDayOfMonth() >= 28 ? MonthDay.of(3, 1)
+                            : MonthDay.from(LocalDate.of(2001, monthDay.getMonthValue(), monthDay.getDayOfMonth()).plusDays(1));
                 }
             } catch (DateTimeException ignored) {
                 // an impossible date is not a date
@@ -863,39 +865,34 @@ public final class Parser {
         Matcher except = EXCEPT.matcher(s);
         while (except.find()) out.append(except.group(1)).append('，');
         List<String> clauses = List.of(PHRASE_BREAK.split(s));
-        for (int i = 0; i < clauses.size(); i++) {
-            if (NOT_COUNTED_HERE.matcher(clauses.get(i)).find() && kinCount(clauses.get(i)) > 0) { out.append(clauses.get(i)).append('，'); continue; }
-            Matcher not = NOT_COUNTED.matcher(clauses.get(i));
-            if (!not.find()) continue;
-            int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
-            for (int j = i - 1, taken = 0; j >= 0 && taken < wanted; j--) {
-                int n = kinCount(clauses.get(j));
-                if (n == 0) continue;
-                out.append(clauses.get(j)).append('，');
-                taken += n;
-            }
-        }
+        for (int i : notCounted(clauses)) if (kinCount(clauses.get(i)) > 0) out.append(clauses.get(i)).append('，');
         return out.toString();
     }
 
     /** The message without "除了…" and the people before "不算他", for counting the people it lists. */
     private static String withoutLeftOut(String s) {
-        String t = EXCEPT.matcher(s).replaceAll("");
-        List<String> clauses = new ArrayList<>(List.of(PHRASE_BREAK.split(t)));
+        List<String> clauses = new ArrayList<>(List.of(PHRASE_BREAK.split(EXCEPT.matcher(s).replaceAll(""))));
+        for (int i : notCounted(clauses)) clauses.set(i, "");
+        return String.join("，", clauses);
+    }
+
+    /** The clauses a "不算…" leaves out: its own ("老公在部队当兵不算"), or "不算他" and the one or two people before it. */
+    private static Set<Integer> notCounted(List<String> clauses) {
+        Set<Integer> out = new java.util.TreeSet<>();
         for (int i = 0; i < clauses.size(); i++) {
-            if (NOT_COUNTED_HERE.matcher(clauses.get(i)).find() && kinCount(clauses.get(i)) > 0) { clauses.set(i, ""); continue; }
+            if (NOT_COUNTED_HERE.matcher(clauses.get(i)).find() && kinCount(clauses.get(i)) > 0) { out.add(i); continue; }
             Matcher not = NOT_COUNTED.matcher(clauses.get(i));
             if (!not.find()) continue;
+            out.add(i);
             int wanted = not.group(1) != null || not.group(2) != null ? 2 : 1;
-            clauses.set(i, "");
             for (int j = i - 1, taken = 0; j >= 0 && taken < wanted; j--) {
                 int n = kinCount(clauses.get(j));
                 if (n == 0) continue;
-                clauses.set(j, "");
+                out.add(j);
                 taken += n;
             }
         }
-        return String.join("，", clauses);
+        return out;
     }
 
     /** The message without its phrases about a relative in the employee scheme ("老婆在矿上交职工医保"). */

@@ -27,8 +27,9 @@ final class FactAnswers {
         for (Fact f : p.facts()) if (namesItsFigure(u.text(), f, p)) { keys.add(f.key()); pointed = true; }
         List<Fact> asked = facts(p, keys);
         if (asked.isEmpty()) return a;
-        // "多的那份么样退": the notice's silence on refunds is the answer; a fact sharing a word with it is not
-        if (a.intent() == Intent.SEARCH && a.citations().isEmpty() && a.text().contains("能不能退")) return a;
+        // "多的那份么样退": the notice's silence on refunds (a search answer without a clause) is the answer; a fact
+        // sharing another word with the question is not
+        if (a.intent() == Intent.SEARCH && a.citations().isEmpty() && Parser.containsAny(u.text(), REFUND)) return a;
         String said = String.join("", asked.stream().map(Fact::text).toList());
         List<Cite> cites = asked.stream().map(Fact::cite).toList();
         List<Citation> citations = new ArrayList<>(cites.stream().map(p::cite).toList());
@@ -47,6 +48,8 @@ final class FactAnswers {
         all.addAll(citations);
         return new Answer(a.intent(), a.text() + said + Words.basis(cites), List.copyOf(all), a.needsClarification(), a.suggestions());
     }
+
+    private static final String[] REFUND = Phrases.of("refund");
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\d.])\\d{3,4}(?![\\d.年月号日])");
 

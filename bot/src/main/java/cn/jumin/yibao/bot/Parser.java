@@ -281,9 +281,11 @@ public final class Parser {
 
         Integer people = null;
         m = WE_COUNTED.matcher(s);
-        if (m.find()) people = Integer.parseInt(m.group(1)); // "我们三个一共多少"
+        // "我们三个一共多少": those asked about, whatever size the household is said to be ("屋头6个人…我们4个交好多")
+        boolean weCounted = m.find() && !s.startsWith("家", m.start() + 1);
+        if (weCounted) people = Integer.parseInt(m.group(1));
         m = PEOPLE.matcher(s);
-        while (m.find()) {
+        while (!weCounted && m.find()) {
             int n = Integer.parseInt(m.group(1));
             boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
             if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
@@ -419,7 +421,7 @@ public final class Parser {
         if ("职工医保".equals(oos) && s.contains("居民") && containsAny(s, "职工医保断", "职工医保停", "辞职", "离职")) oos = null;
         List<MemberSpec> members = new ArrayList<>();
         // a group the whole message says is absent ("没有低保啥的") is no member's either
-        for (MemberSpec spec : members(priced)) {
+        for (MemberSpec spec : members(withoutCoveredElsewhere(priced))) {
             if (groups.containsAll(spec.groups())) { members.add(spec); continue; }
             Set<SpecialGroup> held = new LinkedHashSet<>(spec.groups());
             held.retainAll(groups);
@@ -845,9 +847,11 @@ public final class Parser {
     private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?])");
 
     /** "屋头6口人", "家里5个人", "一户6个人": the whole household counted, those left out of the question included. */
-    private static final Pattern HOUSEHOLD_SAID = Pattern.compile("(家|屋|户|屋头|屋里|家里)(里|头)?(一共|总共)?\\d{1,2}(口|个人|人)");
+    private static final Pattern HOUSEHOLD_SAID = Pattern.compile("(家|屋|户|屋头|屋里|家里|家庭)(里|头)?(一共|总共)?\\d{1,2}(口|个人|人)");
     /** "剩下4个人一共自己掏多少": the people asked about ("剩下3个普通" says who they are, not who is asked). */
     private static final Pattern REST_ASKED = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个人?(?=一共|总共|要交|交|自己|医保|的医保)");
+    /** A member covered elsewhere: serving in the army, or paid for by the school ("在学校交了", "学校那边交过了"). */
+    private static final Pattern ELSEWHERE_COVERED = Pattern.compile("部队当兵|在部队|现役|服兵役|学校交了|学校那边交|学校交过|学校统一交了");
     private static final Pattern NOT_COUNTED = Pattern.compile("不(?:算|包括|包含|用算)(?:他|她)(们)?(俩|2个)?");
     /** "老公在部队当兵不算": the person of the clause itself is left out. */
     private static final Pattern NOT_COUNTED_HERE = Pattern.compile("(?<!他|她|们)不(?:算|用算)(?!他|她|是)[^，,。]{0,2}$");
@@ -862,11 +866,25 @@ public final class Parser {
     static String leftOut(String s, String affirmed) {
         StringBuilder out = new StringBuilder();
         inResidentScheme(affirmed, out);
+        for (String phrase : PHRASE_END.split(affirmed)) {
+            // "我在煤矿上班交职工医保", "爸交职工医保" said beside the household's size; "大伯在部队当兵"; "我在合肥上大学在学校交了"
+            boolean inEmployeeScheme = (phrase.startsWith("我") || phrase.startsWith("俺") || kinCount(phrase) > 0) && phrase.contains("职工")
+                    && !phrase.contains("居民") && !NO_EMPLOYEE_SCHEME.matcher(phrase).find() && out.indexOf(phrase) < 0;
+            if (inEmployeeScheme || ELSEWHERE_COVERED.matcher(phrase).find() && kinCount(phrase) > 0) out.append(phrase);
+        }
         Matcher except = EXCEPT.matcher(s);
         while (except.find()) out.append(except.group(1)).append('，');
         List<String> clauses = List.of(PHRASE_BREAK.split(s));
         for (int i : notCounted(clauses)) if (kinCount(clauses.get(i)) > 0) out.append(clauses.get(i)).append('，');
         return out.toString();
+    }
+
+    /** The message without its phrases about a member covered elsewhere ("我在合肥上大学在学校交了", "大伯在部队当兵"). */
+    private static String withoutCoveredElsewhere(String s) {
+        if (!ELSEWHERE_COVERED.matcher(s).find()) return s;
+        StringBuilder b = new StringBuilder();
+        for (String phrase : PHRASE_END.split(s)) if (!(ELSEWHERE_COVERED.matcher(phrase).find() && kinCount(phrase) > 0)) b.append(phrase);
+        return b.toString();
     }
 
     /** The message without "除了…" and the people before "不算他", for counting the people it lists. */

@@ -1454,4 +1454,20 @@ class ChatEngineTest {
         r = ask("y7", "我是寺庙里的师父 在楚雄 能参加城乡居民医保吗");
         assertTrue(r.reply().contains("宗教教职人员"), r.reply());
     }
+
+    @Test
+    void membersCoveredElsewhereLeaveTheCount() {
+        // the speaker in the employee scheme, beside the household's size
+        ChatReply r = ask("z5", "杜集区的 家里6口 爷爷特困供养 奶奶低保 爸妈是建档立卡贫困户 我在煤矿上班交职工医保 我闺女上小学 今年要交多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳370元"), r.reply());
+        // a soldier and a father in the employee scheme out of "大家庭8个人"
+        r = ask("z6", "杜集区 我们大家庭8个人 太奶奶特困供养 爷爷奶奶低保 大伯在部队当兵 我爸在电厂有职工医保 我妈 我 弟弟都普通 要交多少");
+        assertTrue(r.reply().contains("全家6人，个人合计缴纳900元"), r.reply());
+        // a student the school has paid for, and "爸交职工医保"
+        r = ask("z7", "杜集区 家里7口 爷爷奶奶都是低保 爸交职工医保 妈是建档立卡 我在合肥上大学在学校交了 弟弟妹妹上初中 剩下几个人交多少");
+        assertTrue(r.reply().contains("全家5人，个人合计缴纳650元"), r.reply());
+        // "她们三个要交多少": those asked about, whatever the household's size
+        r = ask("z8", "随县的 一家5口 我在部队当兵 我爸在县医院上班有职工医保 剩下我妈 奶奶 妹妹在武汉读大学 奶奶是低保 她们三个要交多少");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳560元"), r.reply());
+    }
 }

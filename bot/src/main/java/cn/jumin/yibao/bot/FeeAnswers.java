@@ -250,7 +250,7 @@ final class FeeAnswers {
         if (q.determinate()) {
             b.append("，个人合计缴纳").append(Words.yuan(q.totalPersonalContribution())).append("。");
         } else {
-            b.append("，合计金额无法确定（有成员的资助金额通知没有写明）。");
+            b.append("，合计金额无法确定（有成员的应缴金额通知没有写明）。");
         }
         boolean severalTiers = q.members().stream().map(MemberQuote::tier).distinct().count() > 1;
         for (var e : byKind.entrySet()) {
@@ -272,8 +272,11 @@ final class FeeAnswers {
         b.setLength(b.length() - 1);
         b.append("。");
         q.members().stream().filter(m -> !m.determinate()).map(m -> unstatedNote(p, m.appliedGroup())).distinct().forEach(b::append);
+        List<Citation> later = new ArrayList<>();
+        if (!q.determinate() && q.paymentDate() != null) laterInTheYear(p, u, q.paymentDate(), b, later);
         if (!q.determinate()) b.append(Words.HOTLINE);
         List<Citation> citations = new ArrayList<>(q.citations().stream().filter(c -> !isWindowCite(p, c)).toList());
+        later.stream().filter(c -> !citations.contains(c)).forEach(citations::add);
         if (newbornFree && !citations.contains(p.cite(p.newborn().free().cite()))) citations.add(p.cite(p.newborn().free().cite()));
         return Answer.of(Intent.HOUSEHOLD, b + Words.basis(citations.stream().map(c -> new Cite(c.clause(), c.quote())).toList()), citations);
     }
@@ -290,6 +293,26 @@ final class FeeAnswers {
         if (!Parser.containsAny(u.text(), "符合计生", "符合计划生育", "符合国家卫生计生", "符合政策", "计生政策", "计划生育政策", "按政策生", "政策内")) return false;
         java.util.regex.Matcher born = BORN_IN.matcher(u.text());
         return !born.find() || Integer.parseInt(born.group(1)) == p.year();
+    }
+
+    /**
+     * "我们打算8月份再去交一档，婆婆那个还能不能资助": why a household paying late in the year has no total — the payer also
+     * bears the fiscal share from that day (南川 四、(一)2.), and a group's subsidy may have ended before it.
+     */
+    private void laterInTheYear(Policy p, Understanding u, LocalDate day, StringBuilder b, List<Citation> cites) {
+        p.standards().stream().filter(s -> s.payerBearsFiscalShare() && s.students().isEmpty() && s.appliesOn(day)).findFirst().ifPresent(s -> {
+            b.append(Words.date(s.paidFrom())).append("起缴费的，除个人缴费外还要自行承担财政补助部分（金额通知未写明）。");
+            cites.add(p.cite(s.cite()));
+        });
+        Set<SpecialGroup> groups = new LinkedHashSet<>(u.groups());
+        u.members().forEach(m -> groups.addAll(m.groups()));
+        for (SpecialGroup g : groups) {
+            p.subsidies().stream().filter(x -> x.groups().contains(g) && x.paidTo() != null && day.isAfter(x.paidTo())).findFirst().ifPresent(x -> {
+                b.append(vocabulary.label(g)).append("的资助时间为").append(Words.date(x.paidFrom())).append("至").append(Words.date(x.paidTo()))
+                        .append("，之后缴费的不享受资助。");
+                p.facts().stream().filter(f -> f.key().equals("subsidy-period")).map(Fact::cite).findFirst().ifPresent(c -> cites.add(p.cite(c)));
+            });
+        }
     }
 
     /** What the notice says instead of an amount for this group ("按有关文件规定执行", "据实补助"), or nothing. */

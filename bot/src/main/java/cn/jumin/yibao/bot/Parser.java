@@ -732,7 +732,8 @@ public final class Parser {
                         && (seg.contains("是") || seg.contains("在") || KIN_THEN_GROUP.matcher(seg).lookingAt())) count = named;
                 else if (count == 0 && containsAny(seg, "是") && !wholeFamily && !containsAny(seg, "家庭", "村", "户")
                         && !WE.matcher(seg).find()) count = 1;
-                if (count <= 20) { specs.add(new MemberSpec(count, g, st, seg)); specOfClause = ci; }
+                // "我爸是低保对象想给他交二档，我妈是建档立卡贫困户也交二档": the tier the clause chooses for its people
+                if (count <= 20) { specs.add(new MemberSpec(count, g, st, seg, g.isEmpty() ? null : tierOf(clause))); specOfClause = ci; }
             }
             carried = pending;
         }
@@ -1056,6 +1057,12 @@ public final class Parser {
             }
         }
         return n;
+    }
+
+    /** The one tier a phrase names ("交二档"), or null when it names none or both. */
+    private static Integer tierOf(String phrase) {
+        boolean one = phrase.contains("一档") || phrase.contains("1档"), two = phrase.contains("二档") || phrase.contains("2档");
+        return one == two ? null : one ? 1 : 2;
     }
 
     /** Daughters, sons or children, whatever word names them. */

@@ -301,7 +301,7 @@ final class FeeAnswers {
      */
     private void laterInTheYear(Policy p, Understanding u, LocalDate day, StringBuilder b, List<Citation> cites) {
         p.standards().stream().filter(s -> s.payerBearsFiscalShare() && s.students().isEmpty() && s.appliesOn(day)).findFirst().ifPresent(s -> {
-            b.append(Words.date(s.paidFrom())).append("起缴费的，除个人缴费外还要自行承担财政补助部分（金额通知未写明）。");
+            b.append(fiscalShare(s));
             cites.add(p.cite(s.cite()));
         });
         Set<SpecialGroup> groups = new LinkedHashSet<>(u.groups());
@@ -313,6 +313,11 @@ final class FeeAnswers {
                 p.facts().stream().filter(f -> f.key().equals("subsidy-period")).map(Fact::cite).findFirst().ifPresent(c -> cites.add(p.cite(c)));
             });
         }
+    }
+
+    /** "2021年7月1日起缴费的，还要自行承担财政补助部分（金额通知未写明）。" (南川 四、(一)2.) */
+    private static String fiscalShare(Standard s) {
+        return Words.date(s.paidFrom()) + "起缴费的，还要自行承担财政补助部分（金额通知未写明）。";
     }
 
     /** What the notice says instead of an amount for this group ("按有关文件规定执行", "据实补助"), or nothing. */
@@ -358,7 +363,7 @@ final class FeeAnswers {
         // a day said is priced already; only the groups' subsidy periods are still worth saying ("8月才来交，还有资助吗")
         for (Standard s : ownStandard || u.date() != null ? List.<Standard>of() : p.standards()) {
             if (s.tier() == tier && s.payerBearsFiscalShare() && s.students().isEmpty()) {
-                b.append(Words.date(s.paidFrom())).append("起缴费的，还要自行承担财政补助部分（金额通知未写明）。");
+                b.append(fiscalShare(s));
                 cites.add(s.cite());
             }
         }

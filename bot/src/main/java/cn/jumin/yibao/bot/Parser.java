@@ -56,7 +56,6 @@ public final class Parser {
     private static final Pattern BABY_DAYS = Pattern.compile("(\\d+)\\s*[多来]?天"); // "一百来天"
     private static final Pattern HIGHER_TIER = Pattern.compile("(好点|好一点|好些|高点|高一点|贵点|贵一点|贵的|高的|好的)(的)?(那)?(1|一)?档|高档");
     private static final Pattern LOWER_TIER = Pattern.compile("(便宜|低点|低一点|少点|少一点|低的|便宜的)(的)?(那)?(1|一)?档|低档");
-    private static final Pattern TIER = Pattern.compile("(一|1|二|2|第一|第二)档");
     /** A count of people: "2个", "3位"; not "2个补助", "两个档次" (things counted). */
     private static final Pattern ORDINARY_COUNT = Pattern.compile("(\\d+)个(?:人)?都(?:是)?(?:普通|正常|一般|没有|不是|没)");
     private static final Pattern WE_COUNTED = Pattern.compile("(?:我们|咱们|俺们|他们|她们|我家|俺家)(\\d+)个(?!月|多月|孩子|娃|伢|小孩|姑娘|儿子|女儿|闺女|老人)");
@@ -264,17 +263,15 @@ public final class Parser {
         // "我不是学生也不是刚毕业的": what the resident is not says nothing about who they are
         String affirmed = NEGATED.matcher(s).replaceAll("");
         // "老公在单位交的职工医保，我跟两个孩子交居民医保": whoever is in the employee scheme is not priced with the family
-        String priced = inResidentScheme(affirmed);
+        StringBuilder inEmployeeScheme = new StringBuilder();
+        String priced = inResidentScheme(affirmed, inEmployeeScheme);
         // "我哥在监狱里，不算他", "除了我爸，其他人…": people the message leaves out of the household it asks about
         // (read before NEGATED, which takes "不算他" for a status the resident is not)
-        String leftOut = leftOut(s, affirmed);
+        String leftOut = leftOut(s, affirmed, inEmployeeScheme);
         // "我在外地帮他俩交": the speaker pays for the people named and is not one of them
         String listed = PAYER_ONLY.matcher(inResidentScheme(NEGATED.matcher(withoutLeftOut(s)).replaceAll(""))).replaceAll("$2");
         Set<SpecialGroup> groups = withoutTooYoung(combined(graded(affirmed, groups(affirmed))), s);
-        Integer tier = null;
-        m = TIER.matcher(s);
-        if (m.find()) tier = m.group(1).contains("一") || m.group(1).equals("1") ? 1 : 2;
-        if (tier != null && containsAny(s, "一档") && containsAny(s, "二档")) tier = null; // asking about both
+        Integer tier = tierOf(s); // null when both are asked about
         // "想买好点的那一档": the higher of two tiers; "便宜的那档": the lower
         if (HIGHER_TIER.matcher(s).find()) tier = 2;
         else if (LOWER_TIER.matcher(s).find()) tier = 1;
@@ -864,14 +861,14 @@ public final class Parser {
      * scheme ("我爸在县城单位上班交职工医保"), "除了我爸", and the person before "不算他" ("我哥在监狱里，不算他";
      * "不算他两个": the two before).
      */
-    static String leftOut(String s, String affirmed) {
-        StringBuilder out = new StringBuilder();
-        inResidentScheme(affirmed, out);
+    static String leftOut(String s, String affirmed, CharSequence inEmployeeScheme) {
+        StringBuilder out = new StringBuilder(inEmployeeScheme);
         for (String phrase : PHRASE_END.split(affirmed)) {
-            // "我在煤矿上班交职工医保", "爸交职工医保" said beside the household's size; "大伯在部队当兵"; "我在合肥上大学在学校交了"
-            boolean inEmployeeScheme = (phrase.startsWith("我") || phrase.startsWith("俺") || kinCount(phrase) > 0) && phrase.contains("职工")
+            // "我在煤矿上班交职工医保" said beside the household's size (a relative's phrase is in inEmployeeScheme already);
+            // "大伯在部队当兵"; "我在合肥上大学在学校交了"
+            boolean speakerInEmployeeScheme = (phrase.startsWith("我") || phrase.startsWith("俺")) && phrase.contains("职工")
                     && !phrase.contains("居民") && !NO_EMPLOYEE_SCHEME.matcher(phrase).find() && out.indexOf(phrase) < 0;
-            if (inEmployeeScheme || ELSEWHERE_COVERED.matcher(phrase).find() && kinCount(phrase) > 0) out.append(phrase);
+            if (speakerInEmployeeScheme || ELSEWHERE_COVERED.matcher(phrase).find() && kinCount(phrase) > 0) out.append(phrase);
         }
         Matcher except = EXCEPT.matcher(s);
         while (except.find()) out.append(except.group(1)).append('，');
@@ -924,7 +921,9 @@ public final class Parser {
         String before = ""; // the phrase before, when it named a relative
         for (String phrase : PHRASE_END.split(s)) {
             String rest = POSSESSIVE.matcher(phrase).replaceAll("");
-            boolean relative = KIN_NAMES.stream().anyMatch(rest::contains) || Parser.containsAny(rest, "儿媳", "女婿", "丈夫", "妻子");
+            // "爸交职工医保": a relative by a one-character word too
+            boolean relative = KIN_NAMES.stream().anyMatch(rest::contains) || Parser.containsAny(rest, "儿媳", "女婿", "丈夫", "妻子")
+                    || Parser.containsAny(rest, "爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "叔", "伯", "舅", "姑", "姨");
             // "女婿在楚雄单位上班，单位给他交了职工医保": he is the relative of the phrase before
             if (!relative && !before.isEmpty() && containsAny(rest, "他", "她") && phrase.contains("职工") && !phrase.contains("居民")
                     && !NO_EMPLOYEE_SCHEME.matcher(phrase).find() && b.toString().endsWith(before)) {
@@ -998,14 +997,12 @@ public final class Parser {
         List<MemberSpec> out = new ArrayList<>();
         // "两个交一档两个交二档": each count starts a phrase of its own
         for (String phrase : PHRASE_BREAK.split(COUNT_CHOOSES.matcher(s).replaceAll("，"))) {
-            Matcher t = TIER.matcher(phrase);
-            if (!t.find() || !groups(phrase).isEmpty() || lexicon.students.keySet().stream().anyMatch(phrase::contains)) continue;
-            if (phrase.contains("一档") && phrase.contains("二档")) continue;
+            Integer tier = tierOf(phrase);
+            if (tier == null || !groups(phrase).isEmpty() || lexicon.students.keySet().stream().anyMatch(phrase::contains)) continue;
             Matcher counted = COUNT_CHOOSES.matcher(phrase);
             int people = counted.lookingAt() ? Integer.parseInt(counted.group(1)) : headcount(phrase);
             Matcher others = OTHERS_COUNTED.matcher(phrase);
             if (people == 0 && others.find()) people = Integer.parseInt(others.group(1)); // "其他4个普通的买一档"
-            int tier = t.group(1).contains("一") || t.group(1).equals("1") ? 1 : 2;
             if (people > 0) out.add(new MemberSpec(people, Set.of(), null, phrase, tier));
         }
         return out;

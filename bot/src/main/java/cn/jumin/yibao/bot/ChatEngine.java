@@ -35,6 +35,7 @@ public final class ChatEngine {
     private final SearchAnswers search;
     private final Refusals refusals;
     private final FactAnswers facts;
+    private final Lexicon lexicon;
 
     public ChatEngine(PolicyLibrary library, KnowledgeBase kb) {
         this(library, kb, Lexicon.load(), 100_000, Duration.ofMinutes(30), com.github.benmanes.caffeine.cache.Ticker.systemTicker());
@@ -44,6 +45,7 @@ public final class ChatEngine {
     public ChatEngine(PolicyLibrary library, KnowledgeBase kb, Lexicon lexicon, long maxSessions, Duration idle,
                       com.github.benmanes.caffeine.cache.Ticker ticker) {
         this.library = library;
+        this.lexicon = lexicon;
         this.parser = new Parser(lexicon, library);
         this.facts = new FactAnswers(lexicon);
         this.sessions = new Sessions(maxSessions, idle, ticker);
@@ -90,6 +92,13 @@ public final class ChatEngine {
 
         // "杜集低保是哪个部门认定的" then "那计划生育特殊家庭呢": the same question of the clauses, about the new words
         String query = message;
+        String place = lexicon.places.keySet().stream().filter(message::contains).findFirst().orElse(null);
+        if (place != null) c.place = place;
+        // "我们村今年参保任务是好多人" after "我是金佛村的": the village named before is the one asked about
+        else if (c.place != null && Parser.containsAny(message, OUR_VILLAGE)) {
+            query = c.place + "，" + message;
+            u = u.withText(c.place + "，" + u.text());
+        }
         if (u.followUp() && c.lastIntent == Intent.SEARCH && c.last != null && c.pending == null
                 && (intent == null || intent == Intent.FEE && !Parser.asksPrice(u.text()))) {
             query = c.last.text() + "，" + message;
@@ -203,7 +212,8 @@ public final class ChatEngine {
         if (intent == null && u.hasFacts()) c.last = c.last == null ? u : merge(c.last, u); // "南川的，屋头五个人": for the question to come
         // an area alone ("楚雄的") is a greeting; anything longer that we cannot read is declined with the hotline
         if (intent == null) {
-            if (u.region() != null && withoutAreaNames(u.text()).length() <= 3) return refusals.greeting(u.region());
+            // … and so is saying where one is from ("我们是重庆南川区南城街道的", "俺家住随县")
+            if (u.region() != null && SAYS_WHERE_FROM.matcher(withoutAreaNames(u.text())).replaceAll("").length() <= 3) return refusals.greeting(u.region());
             return own.hasFacts() ? refusals.noted() : refusals.unclear(); // "我在上海打工": told, nothing asked yet
         }
 
@@ -359,6 +369,8 @@ public final class ChatEngine {
         for (String sentence : rest.split("(?<=。)")) {
             String core = bare(sentence.replaceAll("（依据通知[^）]*）", ""));
             if (core.length() >= 8 && seen.contains(core)) continue;
+            // the clause line of a part whose every sentence was said already would only repeat the first's
+            if (core.isEmpty() && kept.isEmpty()) continue;
             kept.append(sentence);
         }
         String text = first.text().replace(Words.HOTLINE, "") + kept;
@@ -573,6 +585,8 @@ public final class ChatEngine {
     }
 
     private static final String[] MISSED = Phrases.of("missed");
+    private static final String[] OUR_VILLAGE = {"我们村", "我村", "村里", "村上", "本村", "我们社区", "这个村", "我们这个村", "俺村", "俺们村"};
+    private static final java.util.regex.Pattern SAYS_WHERE_FROM = java.util.regex.Pattern.compile("[我们俺咱家是的在住人这那边里头老户口省市县区镇乡街道村，,。！!~ ]");
 
     private static Understanding withoutDay(Understanding u) {
         return u.with(u.intent(), u.groups(), u.members(), null, null);

@@ -28,7 +28,9 @@ final class ChineseNumbers {
             String n = m.group();
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 1));
             // keep 一档/二档 and 第一/一、二级 as words; 一二级 are grades, not counts
-            boolean keep = after.equals("档") || (n.length() > 1 && !n.contains("十") && !n.contains("百") && n.chars().distinct().count() == n.length() && !n.equals("两"));
+            // "哪一天", "同一天": a word, not a count
+            String before = m.start() > 0 ? s.substring(m.start() - 1, m.start()) : "";
+            boolean keep = after.equals("档") || n.equals("一") && "哪同某任唯".contains(before) && !before.isEmpty() || (n.length() > 1 && !n.contains("十") && !n.contains("百") && n.chars().distinct().count() == n.length() && !n.equals("两"));
             m.appendReplacement(b, keep ? n : String.valueOf(value(n)));
         }
         m.appendTail(b);

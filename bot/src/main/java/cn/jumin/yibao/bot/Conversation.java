@@ -12,6 +12,8 @@ final class Conversation {
     Understanding pending;
     /** The family told about so far ("家里4口人", "我妈是一级残疾", "我们是一般贫困户"), for "一家子加起来交好多". */
     Family family;
+    /** The village or community last named ("我是南城街道金佛村的"), for "我们村今年参保任务是好多人". */
+    String place;
 
     record Family(Integer people, java.util.List<MemberSpec> members) {}
 }

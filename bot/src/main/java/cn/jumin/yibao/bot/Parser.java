@@ -287,6 +287,9 @@ public final class Parser {
             boolean couple = m.start() > 0 && s.charAt(m.start() - 1) == '老'; // 老两口 is two people within the family
             if (n >= 1 && n <= 20 && !couple && (people == null || n > people)) people = n;
         }
+        // "家里5个，奶奶…我爸…": the household's size said with 个 alone
+        Matcher family = FAMILY_OF.matcher(s);
+        if (people == null && !weCounted && family.find()) people = Integer.parseInt(family.group(1));
         // "屋头6口人…除了我爸 其他人一共": the household said, without those left out; "剩下4个人一共": the rest counted
         if (people != null && !leftOut.isEmpty() && HOUSEHOLD_SAID.matcher(s).find() && !WE_COUNTED.matcher(s).find()) {
             int out = headcount(leftOut);
@@ -416,6 +419,8 @@ public final class Parser {
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         // "辞职了职工医保断了，能交居民医保吗": the lapse is why the resident scheme is asked about, not the question
         if ("职工医保".equals(oos) && s.contains("居民") && containsAny(s, "职工医保断", "职工医保停", "辞职", "离职")) oos = null;
+        // "想申请低保…低保是哪个部门认定的": who certifies the group, which the notices say, not how to apply
+        if (oos != null && !groups(affirmed).isEmpty() && containsAny(s, WHO_CERTIFIES) && containsAny(s, "认定", "评", "审核", "核定")) oos = null;
         List<MemberSpec> members = new ArrayList<>();
         // a group the whole message says is absent ("没有低保啥的") is no member's either
         for (MemberSpec spec : members(withoutCoveredElsewhere(priced))) {
@@ -572,7 +577,7 @@ public final class Parser {
     private static final String[] BABY_PARENTS = Phrases.of("babyParents");
 
     /** Words that name one member of the family, longest first; a member's phrase starts with one of them. */
-    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "爹爹", "我爸",
+    private static final List<String> KIN_NAMES = List.of("老婆子", "老头子", "太爷爷", "太奶奶", "太公", "太婆", "户主", "妻子", "丈夫", "爷爷", "奶奶", "外婆", "外公", "公公", "婆婆", "爹爹", "我爸",
             "我妈", "爸爸", "妈妈", "老汉", "老头", "老伴", "老婆", "老公", "儿子", "女儿", "妹妹", "弟弟", "哥哥", "姐姐", "媳妇");
     /** Everything that counts as one person in a phrase ("爸妈" counts two, see kinCount). */
     private static final List<String> KIN = java.util.stream.Stream.concat(KIN_NAMES.stream(), java.util.stream.Stream.of(
@@ -586,7 +591,8 @@ public final class Parser {
     private static final Pattern KIN_DOUBLED = Pattern.compile("([舅叔伯姑姨婶嫂])\\1");
     /** "大的读小学，小的上幼儿园": the elder and the younger child. */
     private static final Pattern ELDER_YOUNGER = Pattern.compile("(?<![最较比年纪岁数大小])([大小])的(?=读|上|在|念|才|刚|今年|还|是|\\d)");
-    private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+$");
+    // "我爸妈和我弟是…": the parents named together before 和 are two
+    private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + "|爸妈|爹妈|爸|妈)+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
     private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨婶嫂哥姐弟妹儿女闺娃伢孩媳娘爹兄孙外侄岳])"
@@ -596,11 +602,14 @@ public final class Parser {
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
     private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)");
     private static final Pattern STUDENT_TOPIC = Pattern.compile("(学生|大学生|中小学生|在校生)的?(医保|保险|保费|缴费|参保)");
+    private static final Pattern FAMILY_OF = Pattern.compile("(?:家里|家头|我家|俺家|屋头|屋里|全家|一家)(?:一共|总共|有)?(\\d{1,2})个(?=[，,。；;\\s]|$)");
+    private static final Pattern ALL_OF_THEM = Pattern.compile("(?<![家屋里头])(\\d{1,2})个(?:都|全)");
     private static final Pattern COUNT_ONLY = Pattern.compile("\\d{1,2}(个|位|名)");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("^[^，,。]{0,8}(也|都|同样)(是|算|一样|属于|在里头|在里面)[，,。？?]?$");
     /** "媳妇建档立卡": a relative's word followed at once by what they are. */
     private static final Pattern KIN_THEN_GROUP = Pattern.compile("(" + String.join("|", KIN_NAMES) + "|爸|妈|娃|伢|哥|姐|弟|妹)+(?=\\p{IsHan})");
-    private static final Pattern KIN_START = Pattern.compile("(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外|剩下))");
+    // not inside 太爷爷 / 太奶奶
+    private static final Pattern KIN_START = Pattern.compile("(?<!太)(?=(" + String.join("|", KIN_NAMES) + "|其他|其余|另外|剩下))");
 
     /**
      * Household members by phrase: "老两口是低保，一个伢在读初中，我和老婆" → [2 低保], [1 pupil]. A phrase with a group
@@ -722,7 +731,10 @@ public final class Parser {
                 Matcher tail = KIN_AT_END.matcher(joined);
                 int named = kinCount(seg) + (tail.find() ? kinCount(tail.group()) : joined.matches(".*[我俺]") ? 1 : 0);
                 // … and a count said with them stays ("家里2个老人都是低保": two, not everyone)
-                if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : countSaid ? count : 0;
+                Matcher allOf = ALL_OF_THEM.matcher(seg);
+                // "舅舅舅妈还有两个表弟4个都是建档立卡的": the count said right before 都 is of them all
+                if (!couple && allOf.find()) count = Integer.parseInt(allOf.group(1));
+                else if (!couple && containsAny(seg, "都是", "全是", "全部是", "都有", "都属")) count = named >= 2 ? named : countSaid ? count : 0;
                 // "我跟老伴是建档立卡贫困户": both, said without 都
                 // "我和媳妇建档立卡": the same without 是
                 else if (!couple && !countSaid && !joined.isEmpty() && seg == firstSeg && named >= 2
@@ -1145,6 +1157,9 @@ public final class Parser {
                 && !asksWhereToPay(s) // "村委会那点交得成莫得，去哪里交": where, not whether
                 && !containsAny(s, "哪登记", "哪里登记", "哪儿登记", "哪办", "哪里办", "哪儿办") // "去哪登记，在俺庄上能办不"
                 && !containsAny(s, "登记过了", "交过了", "缴过了", "参保过了", "办过了"); // done already, not late
+        // "集中参保那阵没交上，后头还可以参保不": missed, and asking what is left
+        lateQuestion |= score.containsKey(Intent.DEADLINE) && containsAny(s, "没交上", "没赶上", "没来得及", "没交成", "错过了")
+                && containsAny(s, "还可以", "还能", "后头", "后面", "之后", "最迟", "最晚");
         if (lateQuestion && identity == null && !Boolean.TRUE.equals(employee) && local == null && !score.containsKey(Intent.FEE)) {
             return Intent.DEADLINE;
         }
@@ -1161,6 +1176,8 @@ public final class Parser {
         if (containsAny(s, "哪几个银行", "哪些银行", "哪个银行", "什么银行", "哪家银行", "哪几家银行", "啥银行") && identity == null && local == null) return Intent.CHANNEL;
         // "那他们能在村委会那边交吗": a place to pay at, nobody's status asked
         if (PAY_AT_A_PLACE.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
+        // "那这边交医保可不可以用微信": a way to pay named, nobody's status asked
+        if (USE_CHANNEL.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
             if (!score.containsKey(Intent.FEE) || identity != null || Boolean.TRUE.equals(employee)) return Intent.ELIGIBILITY;
         }
@@ -1195,6 +1212,8 @@ public final class Parser {
     }
 
     private static final String[] MAY_I_ASK = Phrases.of("mayIAsk");
+    private static final String[] WHO_CERTIFIES = Phrases.of("whoCertifies");
+    private static final Pattern USE_CHANNEL = Pattern.compile("(可不可以|可以|能不能|能|行不行|支不支持|支持)用(微信|支付宝|手机银行|手机|app|云闪付|网银|银行卡)");
 
     private static LocalDate date(String y, String m, String d) {
         try {

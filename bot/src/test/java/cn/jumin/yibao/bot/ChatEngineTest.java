@@ -1091,7 +1091,7 @@ class ChatEngineTest {
             assertTrue(p.contains("+") || !p.contains("|"), "never matches: " + phrase);
         }
         ChatReply r = ask("v1", "南川 我用支付宝给孙子交的医保 咋个证明交了");
-        assertTrue(r.reply().contains("可查询本人缴费和为他人代缴记录"), r.reply());
+        assertTrue(r.reply().contains("可查询本人缴费记录及为他人代缴记录"), r.reply());
     }
 
     @Test
@@ -1482,4 +1482,61 @@ class ChatEngineTest {
     }
 
     private static final java.util.regex.Pattern AMOUNT_TOTAL = java.util.regex.Pattern.compile("合计缴纳\\d");
+
+    @Test
+    void householdsCountedWithTheirWords() {
+        // "太爷爷太奶奶" are two; "4个都是" counts the relatives before it; "家里5个" is the household's size
+        ChatReply r = ask("h81", "楚雄 我们家8个人 太爷爷太奶奶是特困供养的 爷爷奶奶低保 爸妈普通 我跟我妹读高中 算下来一共交多少");
+        assertTrue(r.reply().contains("个人合计缴纳1440元"), r.reply());
+        r = ask("h82", "楚雄 舅舅舅妈还有两个表弟4个都是建档立卡的 外婆是特困供养 这5个人的医保自己一共要拿多少");
+        assertTrue(r.reply().contains("个人合计缴纳400元"), r.reply());
+        r = ask("h83", "勐腊镇上的，家里5个，奶奶70多了是低收入家庭的贫困老人，我爸一级残疾干不了活，我妈是低保，我和我弟啥都不是，一共交好多");
+        assertTrue(r.reply().contains("全家5人"), r.reply());
+        // "我爸妈和我弟是…一般贫困户": three, the parents named before 和
+        r = ask("h84", "我爸妈和我弟是随县的一般贫困户，三个人2021年医保自己交多少");
+        assertTrue(r.reply().contains("个人合计缴纳420元"), r.reply());
+        // "屋里3个人都是" is still the household
+        r = ask("h85", "随县 我屋里3个人都是一般贫困户 一共几多");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳420元"), r.reply());
+    }
+
+    @Test
+    void aFigureStatedTwiceIsCitedTwice() {
+        // 随县 states the 一般贫困户's 140 in 二、 and again, with the personal 140, in 七、
+        ChatReply r = ask("s81", "随县 俺家是一般贫困户，医保自己要交好多");
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("七、")) && r.reply().contains("140元"), r.reply());
+        // … not when another group's full subsidy is the one applied
+        r = ask("s82", "随县有个人既是一般贫困户又是丧失劳动能力的残疾人，医保自己要交好多");
+        assertTrue(r.citations().stream().noneMatch(c -> c.clause().equals("七、")) && r.reply().contains("0元"), r.reply());
+    }
+
+    @Test
+    void readingFixesOfTheEightyFirstRound() {
+        // "哪一天" is a word, not 哪1天
+        ChatReply r = ask("r81", "南城街道 今年集中参保是哪一天");
+        assertTrue(r.reply().contains("2020年12月20日"), r.reply());
+        // missed the central day, asking what is left: the later window too
+        r = ask("r82", "南城 集中参保那阵没交上，后头还可以参保不，最迟到好久");
+        assertTrue(r.reply().contains("2021年9月30日"), r.reply());
+        // a way to pay named: a channel question, not whether one may join
+        ask("r83", "我们是重庆南川区南城街道的");
+        r = ask("r83", "那这边交医保可不可以用微信");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        // who certifies a group is in the notice, even said with 申请低保
+        r = ask("r84", "我大姨想申请低保好享受医保资助，杜集这边低保是哪个部门认定的");
+        assertTrue(r.reply().contains("民政"), r.reply());
+        // who collects the money
+        r = ask("r85", "杜集 医保费谁征收");
+        assertTrue(r.reply().contains("税务"), r.reply());
+        // the village named before is "我们村"
+        ask("r86", "我是南城街道金佛村的");
+        r = ask("r86", "我们村今年参保任务是好多人");
+        assertTrue(r.reply().contains("6073"), r.reply());
+        // saying where one is from is not "没太明白"
+        r = ask("r87", "俺家住淮北杜集区");
+        assertEquals("GREETING", r.intent(), r.reply());
+        // a clause line is not repeated when the second part said nothing new
+        r = ask("r88", "户口不在杜集 住这边 去哪登记参保");
+        assertFalse(r.reply().matches(".*(（依据通知[^）]*）)\\1.*"), r.reply());
+    }
 }

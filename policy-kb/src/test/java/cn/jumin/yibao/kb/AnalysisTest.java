@@ -74,6 +74,9 @@ class AnalysisTest {
         assertTrue(allowance.containsAll(List.of("资助", "补助")), allowance.toString());
         List<String> rate = Analysis.tokens(A.bigramQuery(), "参保率目标");
         assertTrue(rate.containsAll(List.of("保缴", "费率")), rate.toString());
+        // who collects: the notices say which department 负责…医疗保险费征收
+        List<String> collects = Analysis.tokens(A.bigramQuery(), "医保费谁征收");
+        assertTrue(collects.containsAll(List.of("负责", "征收", "医疗", "险费")), collects.toString());
     }
 
     @Test

@@ -79,6 +79,7 @@ public record SubsidyChoice(BigDecimal amount, SpecialGroup group, boolean deter
         }
         if (bestRule == null) return new SubsidyChoice(BigDecimal.ZERO, null, true, null, notes, List.copyOf(cites));
         cites.add(bestRule.cite());
+        cites.addAll(bestRule.alsoStatedIn());
         if (bestRule.interpretation() != null) notes.add(bestRule.interpretation());
         if (applicableGroups > 1) {
             notes.add("同时符合多项资助条件，只按最高的一项资助，不叠加：" + policy.subsidyPrinciple());

@@ -307,10 +307,11 @@ public final class ChatEngine {
                 && Parser.asksPrice(t) && !saysMoney) return Intent.FEE;
         // "医保交多少 几号截止": the price, then the windows
         if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && u.date() == null && u.monthDay() == null
-                && Parser.containsAny(t, "截止", "最晚", "最迟", "哪天结束", "几号结束") && !first.text().contains("缴费期")
+                && Parser.containsAny(t, "截止", "最晚", "最迟", "哪天结束", "几号结束", "几日结束") && !first.text().contains("缴费期")
                 && !first.text().contains("参保期")) return Intent.DEADLINE;
         // "2021年9月30号去交还来得及不，交一档要好多": whether that day is still open, beside the price
-        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && (u.date() != null || u.monthDay() != null)
+        // … or a time of the year said in words ("腊月交还赶得上吧")
+        if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && (u.date() != null || u.monthDay() != null || Parser.containsAny(t, SEASON_WORDS))
                 && Parser.containsAny(t, "来得及", "还能交", "还能缴", "赶得上", "还可以交", "还能办", "还交得", "能交不", "还能不能交")
                 && !first.text().contains("缴费期") && !first.text().contains("参保期")) return Intent.DEADLINE;
         if ((intent == Intent.FEE || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
@@ -585,6 +586,7 @@ public final class ChatEngine {
     }
 
     private static final String[] MISSED = Phrases.of("missed");
+    private static final String[] SEASON_WORDS = {"腊月", "正月", "冬月", "春节前", "春节后", "过年前", "过年后", "年前", "年后", "年底", "年初"};
     private static final String[] OUR_VILLAGE = {"我们村", "我村", "村里", "村上", "本村", "我们社区", "这个村", "我们这个村", "俺村", "俺们村"};
     private static final java.util.regex.Pattern SAYS_WHERE_FROM = java.util.regex.Pattern.compile("[我们俺咱家是的在住人这那边里头老户口省市县区镇乡街道村，,。！!~ ]");
 

@@ -22,7 +22,10 @@ final class FactAnswers {
 
     Answer with(Answer a, Policy p, Understanding u) {
         Set<String> keys = new LinkedHashSet<>();
-        boolean pointed = askedKeys(u.text(), keys);
+        Set<String> outright = new LinkedHashSet<>();
+        askedKeys(u.text(), keys, outright);
+        // named outright only by a fact this notice has (南川's 花名册 deadline is no answer in 勐腊)
+        boolean pointed = !facts(p, outright).isEmpty();
         // "听说一个人要交830，真的假的": a figure only a fact states (筹资 830) is asked about by naming it
         for (Fact f : p.facts()) if (namesItsFigure(u.text(), f, p)) { keys.add(f.key()); pointed = true; }
         List<Fact> asked = facts(p, keys);
@@ -51,7 +54,7 @@ final class FactAnswers {
 
     private static final String[] REFUND = Phrases.of("refund");
 
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\d.])\\d{3,4}(?![\\d.年月号日])");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\d.])\\d{3,4}(?![\\d.年月号日多天个岁%])");
 
     /** The message names a figure of three or four digits, not a year, that this fact states and no personal standard is. */
     private static boolean namesItsFigure(String text, Fact f, Policy p) {
@@ -83,7 +86,7 @@ final class FactAnswers {
     /** The message asks about one of the recorded facts ("另外那140谁出"), whatever the area. */
     boolean asks(String text) {
         Set<String> keys = new LinkedHashSet<>();
-        askedKeys(text, keys);
+        askedKeys(text, keys, new LinkedHashSet<>());
         return !keys.isEmpty();
     }
 
@@ -97,23 +100,21 @@ final class FactAnswers {
         return true;
     }
 
-    /** Fills the keys of the facts the text asks about; true when a phrase marked "!" (named outright) asked for one. */
-    private boolean askedKeys(String text, Set<String> keys) {
-        boolean pointed = false;
+    /** Fills the keys of the facts the text asks about, and those a phrase marked "!" (named outright) asked for. */
+    private void askedKeys(String text, Set<String> keys, Set<String> outrightKeys) {
         String rest = text;
         for (Map.Entry<String, List<String>> t : triggers.entrySet()) {
             // "!户口在|…+还是|哪边": a phrase that names the fact outright, over any clause sharing more words
             boolean outright = t.getKey().startsWith("!");
             String phrase = outright ? t.getKey().substring(1) : t.getKey();
             if (phrase.contains("+")) {
-                if (allParts(text, phrase)) { keys.addAll(t.getValue()); pointed |= outright; }
+                if (allParts(text, phrase)) { keys.addAll(t.getValue()); if (outright) outrightKeys.addAll(t.getValue()); }
             } else if (rest.contains(phrase)) {
                 keys.addAll(t.getValue());
                 rest = rest.replace(phrase, "□");
-                pointed |= outright;
+                if (outright) outrightKeys.addAll(t.getValue());
             }
         }
-        return pointed;
     }
 
     private static List<Fact> facts(Policy p, Set<String> keys) {

@@ -57,7 +57,15 @@ final class NewbornAnswers {
             }
             plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
             birth = null; // the plan above has used it
+        } else if (born == null && pay != null && u.babyAgeDays() != null && !Parser.containsAny(u.text(), "落户", "户口")) {
+            // "出生100多天了才去办…5月20号交的钱": the age said is at payment; only the payment day is stated, so only its cover is said
+            boolean parents = Boolean.TRUE.equals(u.parentsBothInsured());
+            NewbornPlan plan = planner.plan(p, new NewbornRequest(pay.minusDays(u.babyAgeDays()), null, parents, parents, null, pay));
+            b.append(Words.date(pay)).append("缴费（出生约").append(u.babyAgeDays()).append("天）的，").append(plan.benefitStart() != null
+                    ? "待遇从" + Words.date(plan.benefitStart()) + "开始。" : "通知没有写明待遇从哪天开始。");
+            plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
         }
+        if (claimed != null) birth = null; // the message's day is the payment or 落户, not the birth
         Integer limit = rules.onTimeDays() != null ? rules.onTimeDays()
                 : rules.deadline() != null && rules.deadline().basis() == Newborn.Basis.BIRTH ? rules.deadline().days() : null;
         // a notice that counts from 落户 (楚雄): the baby's age alone does not say the days are over

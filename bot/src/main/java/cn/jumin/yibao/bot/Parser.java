@@ -24,13 +24,16 @@ import java.util.stream.Stream;
  */
 public final class Parser {
     private static final Pattern FULL_DATE = Pattern.compile("(20\\d\\d)年(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern LAST_DAY_NAMED = Pattern.compile("(就)?(截止|截至|结束|为止|最后1天|关门)");
+    private static final Pattern DAY_OF_THAT_MONTH = Pattern.compile("(?<![月\\d])(\\d{1,2})[号日](?=才|去|交|缴|办|再|的时候|那天)");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
     /** Words before a date that state a window's last day rather than the day someone pays. */
     private static final Pattern LAST_DAY_IS = Pattern.compile("(最后[1一]天|截止日期?|截止时间|截至|截止到?)(是|为)?$");
     /** "8月底能交了没", "2月底才去交": the end of a month as the day someone pays (not "补到2月底", a window's end). */
     private static final Pattern MONTH_END = Pattern.compile("(?:(20\\d\\d)年)?(?<![\\d])(\\d{1,2})月(?:底|末)(?=能|才|去|交|缴|办|还|的时候)");
     private static final Pattern YEAR_MONTH_PAID = Pattern.compile("(20\\d\\d)年(\\d{1,2})月份?(?=第一次|首次|头一回|才|参保|缴费|交|缴|办|去|补)");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d年)(?<!\\d)(\\d{1,2})月份?(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解)|给|帮|替)(?!后享受)");
+    // not "11月份才评上低保": the month a group was granted, not a payment
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<!\\d年)(?<!\\d)(\\d{1,2})月份?(?!份?(?:才|刚|就)?(?:评上|评为|评的|认定|批下来|批的|办下来))(?=以后|之后|后|才|交|缴|去|补|再|的时候|份|了(?!解)|给|帮|替)(?!后享受)");
     // … and after a count before another number ("家里4口 2个是贫困户": two phrases, not "4口2个")
     private static final Pattern SPACE_BETWEEN_WORDS = Pattern.compile("(?<=[^\\x00-\\x7F])\\s+(?=[^\\x00-\\x7F])|(?<=\\d[口人个位名])\\s+(?=\\d)"
             + "|(?<=\\))\\s+(?=[^\\x00-\\x7F])" // "奶奶(二级重度残疾) 我跟媳妇": a bracket closes a phrase too
@@ -144,8 +147,15 @@ public final class Parser {
         // "俺家仨人": 仨 is 3 people; "俩孩子": two; "城乡重度(1-2级)残疾人员": the grade in brackets between the words of the group
         s = TWO_KIDS.matcher(s.replace("仨", "3个")).replaceAll("2个");
         s = DISABILITY_KIND.matcher(s).replaceAll("$1残疾"); // "二级肢体残疾": the grade is what the notices price
-        return GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
+        s = GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
+        // "两个娃（大的在武汉读大学）": one of the two, not a third
+        s = ONE_OF_THEM.matcher(s).replaceAll("$1，其中1个$3，");
+        // "奶奶（低保）", "大哥（有职工医保不用算）": what the bracket says is said of the relative before it
+        return KIN_BRACKET.matcher(s).replaceAll("$1是$2，");
     }
+
+    private static final Pattern ONE_OF_THEM = Pattern.compile("(\\d+个[^，,。；;（(]{0,6})[（(](大的|小的|老大|老二|老小|其中1个|1个)([^）)]{1,16})[）)]");
+    private static final Pattern KIN_BRACKET = Pattern.compile("([爷奶爸妈哥姐弟妹嫂娃伢儿女孙侄婆公叔伯舅姨姑])[（(]([^）)\\d]{1,16})[）)]");
 
     public Understanding parse(String message) { return parse(message, null); }
 
@@ -216,7 +226,14 @@ public final class Parser {
             try {
                 monthDay = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 // "12月20号前没赶回来，还能补交吗": the day said was missed; the payment asked about comes after it
-                if (MISSED_BY.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                // "缴费期12月20号截止，我21号才去": the day of that month said after the stated last day
+                Matcher dayAfter = DAY_OF_THAT_MONTH.matcher(s);
+                if (LAST_DAY_NAMED.matcher(s).region(m.end(), s.length()).lookingAt() && dayAfter.find(m.end())) {
+                    int day = Integer.parseInt(dayAfter.group(1));
+                    if (day > monthDay.getDayOfMonth() && day <= java.time.Month.of(monthDay.getMonthValue()).maxLength()) {
+                        monthDay = MonthDay.of(monthDay.getMonthValue(), day);
+                    }
+                } else if (MISSED_BY.matcher(s).region(m.end(), s.length()).lookingAt()) {
                     // (the end of February, 28th or 29th, is followed by 1 March in either kind of year)
                     monthDay = monthDay.getMonthValue() == 2 && monthDay.getDayOfMonth() >= 28 ? MonthDay.of(3, 1)
                             : MonthDay.from(LocalDate.of(2001, monthDay.getMonthValue(), monthDay.getDayOfMonth()).plusDays(1));
@@ -339,7 +356,12 @@ public final class Parser {
         boolean bornBefore = bornIn.find() && year != null && year > Integer.parseInt(bornIn.group(1));
         boolean saysBirth = containsAny(births, "新生儿", "出生", "生了", "生的", "刚生", "才生", "生嘞", "生哩", "上的户口", "满月", "落户", "上户口", "户口落", "户口上了", "上了户口", "落了户", "生下来", "生出来", "下生")
                 && !BORN_LONG_AGO.matcher(s).find() && !bornBefore;
-        boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && groups.isEmpty() && containsAny(s, "娃", "伢", "孩子", "小孩"));
+        // "在家里带娃没上班": looking after children says what the speaker does, not that a child is asked about
+        String childWords = s.replaceAll("带(娃娃?|伢|孩子|小孩)", "");
+        // "家里6口人，爸妈、我两口子、两个娃": children of a household told, no birth said, are no babies
+        boolean childrenOfAHousehold = people != null && people >= 3 && CHILDREN.matcher(s).find();
+        boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && !childrenOfAHousehold && groups.isEmpty()
+                && containsAny(childWords, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
             m = BABY_MONTHS.matcher(s);
             // "一个月就上了户口，现在都5个多月了": the baby's age now is the largest said
@@ -378,6 +400,7 @@ public final class Parser {
         Boolean local = null;
         boolean hukouElsewhere = placeNamed != null
                 && containsAny(s, placeNamed + "户口", placeNamed + "户籍", placeNamed + "的户口", placeNamed + "人",
+                "老家" + placeNamed, "老家是" + placeNamed, "老家在" + placeNamed, // "老家河南那边…俺在杜集有居住证"
                 "户口在" + placeNamed, "户籍在" + placeNamed, "户口" + placeNamed, "户籍" + placeNamed, "户口还在" + placeNamed, "户籍还在" + placeNamed, "户口是" + placeNamed);
         // "我从普洱迁到勐腊来的": from another place, to the area asked about
         boolean movedHere = placeNamed != null && region != null && containsAny(s, "从" + placeNamed + "迁", "从" + placeNamed + "搬",
@@ -595,12 +618,12 @@ public final class Parser {
     private static final Pattern KIN_AT_END = Pattern.compile("(" + String.join("|", KIN_NAMES) + "|爸妈|爹妈|爸|妈)+$");
     private static final Pattern ONLY_KIN = Pattern.compile("(" + String.join("|", KIN_NAMES) + ")+");
     /** 我 / 俺 before a relative is "my", not a person of its own. */
-    private static final Pattern POSSESSIVE = Pattern.compile("[我俺](?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨婶嫂哥姐弟妹儿女闺娃伢孩媳娘爹兄孙外侄岳])"
+    private static final Pattern POSSESSIVE = Pattern.compile("[我俺]个?(?=老[汉倌头伴]|[幺老大小二三四]?[爸妈爷奶婆公伯叔姑舅姨婶嫂哥姐弟妹儿女闺娃伢孩媳娘爹兄孙外侄岳])"
             + "|户主(?=的?(父亲|母亲|爸|妈|妻子|老婆|丈夫|儿|女|孙))"); // "户主父亲": the householder's father, one person
     /** The household speaking of itself: what it says holds for every member. */
     private static final Pattern WE = Pattern.compile("我们家|咱们家|我们|咱们|咱家|我家|俺家|俺们|我屋|我屋里");
     /** A phrase that goes on about the person just named: "又是低保", "也是残疾". */
-    private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)");
+    private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)|(同时|并且|而且)?(又|也|还|同时)(吃|享受|有|在)");
     private static final Pattern STUDENT_TOPIC = Pattern.compile("(学生|大学生|中小学生|在校生)的?(医保|保险|保费|缴费|参保)");
     private static final Pattern FAMILY_OF = Pattern.compile("(?:家里|家头|我家|俺家|屋头|屋里|全家|一家)(?:一共|总共|有)?(\\d{1,2})个(?=[，,。；;\\s]|$)");
     private static final Pattern ALL_OF_THEM = Pattern.compile("(?<![家屋里头])(\\d{1,2})个(?:都|全)");
@@ -645,7 +668,8 @@ public final class Parser {
             previous = clause;
             // "其中1个还是低保对象": the split at 还 left the count behind; it is the count of what follows
             Matcher bare = BARE_COUNT.matcher(clause);
-            if (bare.matches()) { counted = Integer.parseInt(bare.group(1)); continue; }
+            // "8个人：太婆…": a count that opens a list is the household's, not of the next clause
+            if (bare.matches()) { counted = ci + 1 < parted.size() && "：:".indexOf(parted.get(ci + 1)) >= 0 ? 0 : Integer.parseInt(bare.group(1)); continue; }
             int countedHere = counted;
             counted = 0;
             // "奶奶还是特困": the split at 还 left 奶奶 behind; it belongs to what follows
@@ -654,7 +678,7 @@ public final class Parser {
             carried = "";
             String firstSeg = null;
             // "我爸低保加二级重度残疾", "奶奶是低保和残疾人": a group joined to the person of the clause before
-            boolean joinedGroup = "加和及".indexOf(parted.get(ci)) >= 0 && specOfClause == ci - 1 && !specs.isEmpty();
+            boolean joinedGroup = "加和及、".indexOf(parted.get(ci)) >= 0 && specOfClause == ci - 1 && !specs.isEmpty();
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
@@ -676,7 +700,7 @@ public final class Parser {
                 if (g.isEmpty() && st == null) continue;
                 // "大学生医保是交多少": the students' scheme named as a topic, nobody more
                 if (g.isEmpty() && kinCount(seg) == 0 && !COUNT.matcher(seg).find() && STUDENT_TOPIC.matcher(seg).find()) continue;
-                if (countedHere > 0 && !g.isEmpty()) {
+                if (countedHere > 0 && !g.isEmpty() && kinCount(seg) == 0) {
                     specs.add(new MemberSpec(countedHere, g, st, seg));
                     countedHere = 0;
                     continue;
@@ -686,6 +710,13 @@ public final class Parser {
                     Set<SpecialGroup> both = new LinkedHashSet<>(before.groups());
                     both.addAll(g);
                     specs.add(new MemberSpec(before.count(), both, before.student() != null ? before.student() : st, before.label() + "、" + seg, before.tier()));
+                    specOfClause = ci;
+                    continue;
+                }
+                // "爷爷是残疾人、丧失劳动能力那种": what the relative of the clause before is, said after 、
+                if (parted.get(ci) == '、' && seg == firstSeg && !g.isEmpty() && specOfClause != ci - 1 && kinCount(seg) == 0
+                        && !WE.matcher(seg).find() && !COUNT.matcher(seg).find() && kinCount(clauses.get(ci - 1)) > 0) {
+                    specs.add(new MemberSpec(kinCount(clauses.get(ci - 1)), g, st, clauses.get(ci - 1) + "、" + seg, tierOf(clause)));
                     specOfClause = ci;
                     continue;
                 }
@@ -798,8 +829,14 @@ public final class Parser {
         if (containsAny(s, "老家没", "原籍没", "原籍未", "那边没交", "那边没参保", "老家也没")) return false;
         if (containsAny(s, "老家已经交", "老家交了", "老家已交", "老家参保了", "在老家交", "老家有医保", "老家买了", "老家已经买",
                 "原籍已", "原籍参保", "老家参加了", "那边已经交", "那边交了")) return true;
+        // "老家河南那边今年已经交过居民医保了": the place, then (a few words on) that it is paid there
+        Matcher m = PAID_BACK_HOME.matcher(s);
+        if (m.find()) return !NOT_PAID.matcher(m.group()).find();
         return null;
     }
+
+    private static final Pattern PAID_BACK_HOME = Pattern.compile("(老家|原籍|户口所在地|家乡)[^，,。；;？?]{0,10}?(交过|交了|参保了|参加了|买了|已交|有医保|参了保|缴过|缴了)");
+    private static final Pattern NOT_PAID = Pattern.compile("没|未|不");
 
     /** "渝北区", "萧县的": two characters of a name before 区 / 县, not "在县里", "跑县城", "县医保局". */
     private static final Pattern DISTRICT = Pattern.compile("((?:(?![在到去回的里个们我你他她娃伢子跑是和跟从住读上下本外全该各邻同])[\\u4e00-\\u9fa5]){2})(区|县)(?![城里上下医委政级直人])");
@@ -854,10 +891,10 @@ public final class Parser {
     /** "我们是一般贫困户", "我家是独生子女户", "我们村是边境村": the household speaking of itself. */
     static boolean speaksOfUs(String phrase) { return WE.matcher(phrase).find() || phrase.startsWith("我"); }
 
-    private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?])");
+    private static final Pattern PHRASE_END = Pattern.compile("(?<=[，,。；;！!？?、])");
 
     /** "屋头6口人", "家里5个人", "一户6个人": the whole household counted, those left out of the question included. */
-    private static final Pattern HOUSEHOLD_SAID = Pattern.compile("(家|屋|户|屋头|屋里|家里|家庭)(里|头)?(一共|总共)?\\d{1,2}(口|个人|人)");
+    private static final Pattern HOUSEHOLD_SAID = Pattern.compile("(家|屋|户|屋头|屋里|家里|家庭)(里|头|子)?[，,：:]?(一共|总共|有)?\\d{1,2}(口|个人|人)");
     /** "剩下4个人一共自己掏多少": the people asked about ("剩下3个普通" says who they are, not who is asked). */
     private static final Pattern REST_ASKED = Pattern.compile("(?:就剩|只剩|剩下)的?(\\d+)个人?(?=一共|总共|要交|交|自己|医保|的医保)");
     /** A member covered elsewhere: serving in the army, or paid for by the school ("在学校交了", "学校那边交过了"). */
@@ -997,7 +1034,7 @@ public final class Parser {
         return n == 0 && pronoun ? 1 : n;
     }
 
-    private static final Pattern PHRASE_BREAK = Pattern.compile("[，,。；;！!？?]");
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[，,。；;！!？?、]");
     private static final Pattern COUNT_CHOOSES = Pattern.compile("(?<=\\D|^)(?=(\\d{1,2})(?:个人?|位)(?:都)?(?:交|买|选|缴|参|按))");
 
     /**
@@ -1144,13 +1181,15 @@ public final class Parser {
         boolean childFromElsewhere = Boolean.FALSE.equals(local) && !containsAny(s, "出生", "生了", "生的", "新生儿", "刚生", "落地");
         // "想给娃娃一起交了，集中缴费是哪几天", "忘记给娃交了…还能补交么": a child paid for with the family, no birth said
         boolean childInTheYear = !saysBirth && containsAny(s, "集中缴费", "集中参保", "集中征缴", "缴费期", "征缴期", "补交", "补缴", "忘记", "忘了交", "漏交",
-                "补得到", "补得上", "还补", "还能补", "从啥时候", "到啥时候", "开始收", "几号收",
+                "补得到", "补得上", "还补", "还能补", "从啥时候", "到啥时候", "开始收", "几号收", "几日收",
                 "回去再交", "等过年", "过年回", "来得及"); // "给娃交从啥时候开始到啥时候截止"
         if (babyContext && !childFromElsewhere && !childInTheYear && (score.containsKey(Intent.NEWBORN) || s.contains("新生儿"))) {
             if (containsAny(s, "带哪些", "带啥", "带什么", "证件", "材料")) return Intent.DOCUMENTS; // the baby's papers
             if (containsAny(s, "怎么交", "在哪交", "哪里交", "app", "手机") && !asksWhen) return Intent.CHANNEL;
             return Intent.NEWBORN;
         }
+        // "老家已经交过了…还能在杜集再交一份不": insured twice is a question of who may join here
+        if (containsAny(s, DUPLICATE) && !asksPrice(s)) return Intent.ELIGIBILITY;
         // "过了2月底还能参保不": a question about the deadline, not about who may join
         boolean lateQuestion = score.containsKey(Intent.DEADLINE)
                 && containsAny(s, "过了", "还能", "错过", "晚了", "超过", "之后", "以后", "能办不", "来得及", "还交得", "交得成", "整得成", "还整得", "才想起")
@@ -1213,6 +1252,7 @@ public final class Parser {
 
     private static final String[] MAY_I_ASK = Phrases.of("mayIAsk");
     private static final String[] WHO_CERTIFIES = Phrases.of("whoCertifies");
+    private static final String[] DUPLICATE = {"再交一份", "再买一份", "再参一份", "再参加一份", "重复参保", "重复交", "两边都交", "两边交", "两头交", "两个地方交", "两地都交"};
     private static final Pattern USE_CHANNEL = Pattern.compile("(可不可以|可以|能不能|能|行不行|支不支持|支持)用(微信|支付宝|手机银行|手机|app|云闪付|网银|银行卡)");
 
     private static LocalDate date(String y, String m, String d) {
@@ -1341,11 +1381,11 @@ public final class Parser {
             "(能|可以|可不可以|能不能)(在|去|到)[^，,。？?]{0,6}(村|社区|银行|网点|柜台|税务|大厅|社保所|信用社|农商行|邮政|邮局)[^，,。？?]{0,4}(交|缴)");
 
     /** "还是280吗": asks whether the price still holds. */
-    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|行|够|可以了?|完事了?)?[吗不么哦呀嘛啊]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+|交\\d+(元|块钱?)?[，,]?(是真的|真的假的|真的吗|对吗|对不|是吗)");
+    private static final Pattern STILL_THE_PRICE = Pattern.compile("\\d+(元|块钱?)?(是吧|对吧|对不对|是不是|没错吧)|还是交?\\d+(元|块)?(就)?(够了|行了|行|够|可以了?|完事了?)?[吗不么哦呀嘛啊吧]|是不是[^，,。？?]{0,8}交\\d+|交\\d+(元|块)?还是\\d+|交\\d+(元|块钱?)?[，,]?(是真的|真的假的|真的吗|对吗|对不|是吗)");
 
     /** Asks when cover starts ("几时能用", "好久开始享受", "从啥时候能报"). */
     static boolean asksCoverStart(String s) {
-        return containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "何时", "好久", "几号", "几月", "从哪天")
+        return containsAny(s, "什么时候", "啥时候", "么时候", "几时", "哪天", "何时", "好久", "几号", "几日", "几月", "从哪天")
                 && containsAny(s, "能报", "报销", "享受", "待遇", "生效", "能用", "可以用", "用得上", "起保");
     }
 

@@ -1539,4 +1539,55 @@ class ChatEngineTest {
         r = ask("r88", "户口不在杜集 住这边 去哪登记参保");
         assertFalse(r.reply().matches(".*(（依据通知[^）]*）)\\1.*"), r.reply());
     }
+
+    @Test
+    void householdsOfTheEightyFifthRound() {
+        // "我个叔叔" is one person; "一大家子8口人" less the brother in the employee scheme
+        ChatReply r = ask("k1", "我哥嫂前两年出事走了，留下个侄女现在12岁，民政那边认定是孤儿了，跟着我们过。还有我个叔叔是特困供养的五保户，也住我家。再加上我、我媳妇和我儿子（10岁），一共5口人，楚雄市的，2021年医保我们要自己掏多少钱？");
+        assertTrue(r.reply().contains("个人合计缴纳840元"), r.reply());
+        r = ask("k2", "帮我算哈嘛，楚雄市紫溪那边，我们一大家子8口人：爷爷奶奶，我爹我妈，大哥在市里物业公司上班有职工医保，大嫂在家，侄儿3岁，还有我在上海打工但户口在家里。居民医保该交的都交了，一共好多钱？");
+        assertTrue(r.reply().contains("全家7人，个人合计缴纳1960元"), r.reply());
+        // "同时也吃低保" is the uncle's second group, not the household's
+        r = ask("k3", "楚雄的。外婆吃低保；舅舅是一级重度残疾，同时也吃低保；舅妈和表弟（读小学）就是普通人。他们4个今年居民医保自己出多少？");
+        assertTrue(r.reply().contains("个人合计缴纳880元"), r.reply());
+        // a bracket after a relative says what the relative is; a count that opens a list is the household's
+        r = ask("k4", "杜集的大家庭，8口人：爷爷、奶奶（低保）、俺爸、俺妈、俺大哥（在国企上班有职工医保不用算）、大嫂、小侄女、还有俺。俺家居民医保一共要交多少？");
+        assertTrue(r.reply().contains("全家7人，个人合计缴纳1710元"), r.reply());
+        r = ask("k5", "随县的大家庭，8个人：太婆是特困供养的，爷爷奶奶，爸妈，我在武汉读大学，我弟在广东打工，我妹上幼儿园。2021年的医保一共要交几多？");
+        assertTrue(r.reply().contains("个人合计缴纳1960元"), r.reply());
+        // "、丧失劳动能力那种" is the grandfather's group
+        r = ask("k6", "随县 我们是一般贫困户，爷爷是残疾人、丧失劳动能力那种，奶奶、我爸、我妈也都在户里。这4个人的医保自己出几多？");
+        assertTrue(r.reply().contains("个人合计缴纳420元"), r.reply());
+        // "两个娃（大的在武汉读大学）": one of the two
+        r = ask("k7", "随县的，我、老婆、两个娃（大的在武汉读大学），11月一起交医保，一共好多钱？");
+        assertTrue(r.reply().contains("全家4人，个人合计缴纳1120元"), r.reply());
+        // children of a household told are no newborns
+        r = ask("k8", "我们楚雄家里6口人，爸妈、我两口子、两个娃，都还没交2021年的医保，最晚拖到哪天必须交掉？");
+        assertTrue(r.reply().contains("2021年2月28日"), r.reply());
+    }
+
+    @Test
+    void daysAndCasesOfTheEightyEighthRound() {
+        // the day after a stated last day, said without its month
+        ChatReply r = ask("d1", "勐腊的，缴费期12月20号截止，我21号才去，晚一天还能交不，交了啥时候能用");
+        assertTrue(r.reply().contains("2018年12月21日") && r.reply().contains("2019年2月28日"), r.reply());
+        // a day on which the money was paid is not the birth
+        r = ask("d2", "勐腊，娃娃出生100多天了才去办参保，2019年5月20号交的钱，从哪天开始享受医保？");
+        assertTrue(r.reply().contains("2019年6月1日") && !r.reply().contains("5月20日出生") && !r.reply().contains("参保率"), r.reply());
+        // "还是180吧" asks the price
+        r = ask("d3", "勐腊去年医保交的180，今年还是180吧");
+        assertTrue(r.reply().contains("220元"), r.reply());
+        // insured back home: not here too
+        r = ask("d4", "老家河南那边今年已经交过居民医保了，俺在杜集有居住证，还能在杜集再交一份不");
+        assertTrue(r.reply().contains("不能参加") && r.reply().contains("原籍"), r.reply());
+        // a month a group was granted is no payment day; the list date answers
+        r = ask("d5", "勐腊 我家是11月份才评上低保的 医保那个低保资助还能享受不");
+        assertTrue(r.reply().contains("2018年10月"), r.reply());
+        // 二挡 is 二档
+        r = ask("d6", "南城 低保户想参二挡，自己要补好多");
+        assertTrue(r.reply().contains("375元"), r.reply());
+        // looking after a child is not a child asked about
+        r = ask("d7", "我媳妇是老挝的 拿到了外国人永久居留证 在勐腊家里带娃没上班 她能参加城乡居民医保吗");
+        assertEquals("ELIGIBILITY", r.intent(), r.reply());
+    }
 }

@@ -77,6 +77,10 @@ class AnalysisTest {
         // who collects: the notices say which department 负责…医疗保险费征收
         List<String> collects = Analysis.tokens(A.bigramQuery(), "医保费谁征收");
         assertTrue(collects.containsAll(List.of("负责", "征收", "医疗", "险费")), collects.toString());
+        List<String> office = Analysis.tokens(A.bigramQuery(), "报给人社局");
+        assertTrue(office.containsAll(List.of("人社", "社局", "资源", "保障")), office.toString());
+        List<String> misuse = Analysis.tokens(A.bigramQuery(), "乱收钱");
+        assertTrue(misuse.containsAll(List.of("多收", "乱收", "查处")), misuse.toString());
     }
 
     @Test

@@ -95,7 +95,8 @@ final class SearchAnswers {
         }
         if (asksWho && bestSentence != null && !isTable(best)) bestSentence = firstOfSeveralAsked(best, bestSentence, asked, weight);
         String body = body(best);
-        boolean matched = bestSentence != null && overlap(asked, bestSentence, weight) > 0;
+        // "村里多久报一次表": the sentence saying how often answers, though it shares no word with the question
+        boolean matched = bestSentence != null && (overlap(asked, bestSentence, weight) > 0 || asksHowOften && OFTEN.matcher(bestSentence).find());
         String shown = !matched ? body
                 : isTable(best) ? tableRow(best, bestSentence) // the table's title, its header and the row asked about
                 : withHead(body, fromSentence(body, withinLongSentence(bestSentence, asked, weight, asksHowOften)));

@@ -170,7 +170,7 @@ final class WindowAnswers {
                     .map(n -> "属于" + n.substring(2).replaceFirst("内缴费（", "（").replaceFirst("。$", "")).orElse("属于通知允许的补缴/中途参保");
             // "啥时候截止，我二月份回来赶得上不": the day asked about, and the last day it could be
             String open = p.windows().stream().filter(w -> w.status() == WindowStatus.OPEN && w.to() != null).findFirst()
-                    .map(w -> "在集中缴费期内（" + Words.period(w) + "）").orElse("在集中缴费期内");
+                    .map(w -> "在" + Words.label(w) + "内（" + Words.period(w) + "）").orElse("在集中缴费期内");
             b.append(m.window() == WindowStatus.OPEN ? open : late).append("。");
             java.util.Optional<Benefit> rule = ruleApplied(p, m);
             boolean dependsOnDay = rule.isPresent() && rule.get().kind() == Benefit.Kind.AFTER_MONTHS_FROM_PAYMENT;

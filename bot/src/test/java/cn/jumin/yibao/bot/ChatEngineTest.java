@@ -547,7 +547,7 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("2018年12月20日") && !r.reply().contains("12月31日"), r.reply());
         // a missed deadline is not the day of payment
         r = ask("h8", "勐腊 12月20号没赶上 还能补交不 补了啥时候能用");
-        assertTrue(r.reply().contains("补缴期") && !r.reply().contains("在集中缴费期内"), r.reply());
+        assertTrue(r.reply().contains("补缴期") && !r.reply().contains("12月20日缴费"), r.reply());
         // a child from elsewhere: may they join, not a birth
         r = ask("h9", "外地来楚雄做生意的，娃娃能在楚雄上医保不");
         assertEquals("ELIGIBILITY", r.intent(), r.reply());
@@ -829,7 +829,7 @@ class ChatEngineTest {
         assertTrue(r.reply().contains("个人缴纳280元"), r.reply());
         // whether a payment on a day counts, whatever the channel it was made on
         r = ask("j2", "楚雄这边，我2021年2月28号晚上在手机上交的医保，还算不算数嘛");
-        assertTrue(r.reply().contains("2021年2月28日缴费，在集中缴费期内"), r.reply());
+        assertTrue(r.reply().contains("2021年2月28日缴费，在集中征缴期内"), r.reply());
         // a graduate past the collection period: yes first, by the window of their own
         r = ask("j3", "今年大学刚毕业7月份回来，楚雄2021年的医保集中缴费期早过了，我还能交吗");
         assertTrue(r.reply().startsWith("楚雄市2021年度：可以缴费，大学毕业生适用"), r.reply());
@@ -1586,6 +1586,12 @@ class ChatEngineTest {
         // 二挡 is 二档
         r = ask("d6", "南城 低保户想参二挡，自己要补好多");
         assertTrue(r.reply().contains("375元"), r.reply());
+        // the window is named as the notice names it ("9月至12月底"), with its days
+        r = ask("d8", "杜集的，今天12月28号，医保还能交不？");
+        assertTrue(r.reply().contains("9月至12月底") && r.reply().contains("2020年12月31日"), r.reply());
+        // "多久报一次": the sentence saying how often, though it shares no word with the question
+        r = ask("d9", "随县 村里多久报一次表");
+        assertTrue(r.reply().contains("每周"), r.reply());
         // looking after a child is not a child asked about
         r = ask("d7", "我媳妇是老挝的 拿到了外国人永久居留证 在勐腊家里带娃没上班 她能参加城乡居民医保吗");
         assertEquals("ELIGIBILITY", r.intent(), r.reply());

@@ -92,7 +92,8 @@ final class NewbornAnswers {
         }
         String onTime = benefitWords(rules.onTimeBenefit(), cites);
         // "3月5号落地的 … 待遇从么时候算": the day itself, when cover runs from the birth
-        if (onTime != null && born != null && birth != null) onTime = onTime.replace("出生之日起", "出生之日（" + Words.date(born) + "）起");
+        // a month said alone ("10月份生的") gives no day to state
+        if (onTime != null && born != null && birth != null && !u.monthOnly()) onTime = onTime.replace("出生之日起", "出生之日（" + Words.date(born) + "）起");
         String lateWords = benefitWords(rules.lateBenefit(), cites);
         if (rules.onTimeDays() != null) {
             if (late) {

@@ -87,7 +87,9 @@ public final class Parser {
             // "一位客户（非新生儿）": not a newborn
             + "|非(新生儿|在校生|学生|大学生|低保|特困)"
             // "不吃低保", "没在低保名单上", "不在边境村", "媳妇不在名单上": not in that group
-            + "|(不吃|没吃|不在|没在|没有在|没进|没评上|没有评上)[^，,。；;]{0,6}?(低保|特困|五保|建档立卡|建卡|贫困户?|边境[^，,。；;]{0,3}|名单)(名单)?[上里内]?");
+            + "|(不吃|没吃|不在|没在|没有在|没进|没评上|没有评上)[^，,。；;]{0,6}?(低保|特困|五保|建档立卡|建卡|贫困户?|边境[^，,。；;]{0,3}|名单)(名单)?[上里内]?"
+            // "莫得哪样低保", "冇得么低保贫困户", "没有啥特殊身份": none of the groups named after it
+            + "|(没有|没得|莫得|冇得|没)(哪样|啥子|啥|么子|么|什么|任何)?(低保|特困|五保|建档立卡|建卡|贫困户?|残疾|特殊身份)([、或和及]?(低保|特困|五保|建档立卡|建卡|贫困户?|残疾))*(户|人员|对象)?");
 
     private final Lexicon lexicon;
     private final PolicyLibrary library;
@@ -340,6 +342,12 @@ public final class Parser {
             int named = headcount(listed);
             if (named >= 2) people = named;
         }
+        // "我老公上班有职工医保，我跟公公婆婆交一档，要好多钱": the speaker and those joined to them pay
+        Matcher joint = JOINT_PAYERS.matcher(listed);
+        if (people == null && joint.find() && asksPrice(s)) {
+            int named = headcount(joint.group());
+            if (named >= 2) people = named;
+        }
         // "两口子都买二档，一年要交好多": the couple is the household
         if (people == null && containsAny(s, "2口子", "老2口", "夫妻俩", "我们俩", "我俩", "夫妻2个", "俺俩", "咱俩", "俺们俩", "咱们俩", "老人俩")
                 && (asksPrice(s) || containsAny(s, "一共", "总共", "合计") || s.length() <= 8)) {
@@ -359,7 +367,8 @@ public final class Parser {
         // "在家里带娃没上班": looking after children says what the speaker does, not that a child is asked about
         String childWords = s.replaceAll("带(娃娃?|伢|孩子|小孩)", "");
         // "家里6口人，爸妈、我两口子、两个娃": children of a household told, no birth said, are no babies
-        boolean childrenOfAHousehold = people != null && people >= 3 && CHILDREN.matcher(s).find();
+        boolean childrenOfAHousehold = CHILDREN.matcher(s).find()
+                && (people != null && people >= 3 || containsAny(s, "我和", "我跟", "俺和", "俺跟") && containsAny(s, "我们家", "俺家", "我家", "俺们家"));
         boolean babyContext = saysBirth || (!bornBefore && !schoolChild && !grownChild && !childrenOfAHousehold && groups.isEmpty()
                 && containsAny(childWords, "娃", "伢", "孩子", "小孩"));
         if (babyContext) {
@@ -626,6 +635,7 @@ public final class Parser {
     private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)|(同时|并且|而且)?(又|也|还|同时)(吃|享受|有|在)");
     private static final Pattern STUDENT_TOPIC = Pattern.compile("(学生|大学生|中小学生|在校生)的?(医保|保险|保费|缴费|参保)");
     private static final Pattern FAMILY_OF = Pattern.compile("(?:家里|家头|我家|俺家|屋头|屋里|全家|一家)(?:一共|总共|有)?(\\d{1,2})个(?=[，,。；;\\s]|$)");
+    private static final Pattern JOINT_PAYERS = Pattern.compile("[我俺](和|跟|同|带着?)[^，,。？?；;]{1,10}?(?<![没未不别])(?=(都|一起|也)?(交|买|缴|参保))");
     private static final Pattern ALL_OF_THEM = Pattern.compile("(?<![家屋里头])(\\d{1,2})个(?:都|全)");
     private static final Pattern COUNT_ONLY = Pattern.compile("\\d{1,2}(个|位|名)");
     private static final Pattern SAME_AS_BEFORE = Pattern.compile("^[^，,。]{0,8}(也|都|同样)(是|算|一样|属于|在里头|在里面)[，,。？?]?$");
@@ -678,7 +688,9 @@ public final class Parser {
             carried = "";
             String firstSeg = null;
             // "我爸低保加二级重度残疾", "奶奶是低保和残疾人": a group joined to the person of the clause before
-            boolean joinedGroup = "加和及、".indexOf(parted.get(ci)) >= 0 && specOfClause == ci - 1 && !specs.isEmpty();
+            // after a comma, only a group without a subject of its own ("一级重度残疾，丧失劳动能力了"; not "老倌是低保，老奶是特困")
+            boolean joinedGroup = ("加和及、".indexOf(parted.get(ci)) >= 0 || "，,".indexOf(parted.get(ci)) >= 0 && !clause.contains("是"))
+                    && specOfClause == ci - 1 && !specs.isEmpty();
             for (String piece : KIN_START.split(clause)) {
                 // "爷爷奶奶是低收入" names two people before what is said of both: keep the names with it
                 if (ONLY_KIN.matcher(piece).matches()) { pending += piece; continue; }
@@ -714,8 +726,11 @@ public final class Parser {
                     continue;
                 }
                 // "爷爷是残疾人、丧失劳动能力那种": what the relative of the clause before is, said after 、
-                if (parted.get(ci) == '、' && seg == firstSeg && !g.isEmpty() && specOfClause != ci - 1 && kinCount(seg) == 0
-                        && !WE.matcher(seg).find() && !COUNT.matcher(seg).find() && kinCount(clauses.get(ci - 1)) > 0) {
+                // (after a comma only a group said without a subject of its own: "爷爷70岁，一级重度残疾"; not "我大伯家4口人，…")
+                boolean commaJoin = "，,".indexOf(parted.get(ci)) >= 0;
+                if (ci > 0 && "、，,".indexOf(parted.get(ci)) >= 0 && seg == firstSeg && !g.isEmpty() && specOfClause != ci - 1 && kinCount(seg) == 0
+                        && !WE.matcher(seg).find() && !COUNT.matcher(seg).find() && kinCount(clauses.get(ci - 1)) > 0
+                        && !(commaJoin && (seg.contains("是") || PEOPLE.matcher(clauses.get(ci - 1)).find() || KIN_FAMILY_COUNT.matcher(clauses.get(ci - 1)).find()))) {
                     specs.add(new MemberSpec(kinCount(clauses.get(ci - 1)), g, st, clauses.get(ci - 1) + "、" + seg, tierOf(clause)));
                     specOfClause = ci;
                     continue;
@@ -938,6 +953,12 @@ public final class Parser {
     private static String withoutLeftOut(String s) {
         List<String> clauses = new ArrayList<>(List.of(PHRASE_BREAK.split(EXCEPT.matcher(s).replaceAll(""))));
         for (int i : notCounted(clauses)) clauses.set(i, "");
+        // "我在矿上上班交的职工医保，老婆和两个孩子交居民医保": the speaker is not one of those priced
+        for (int i = 0; i < clauses.size(); i++) {
+            String c = clauses.get(i);
+            if ((c.startsWith("我") || c.startsWith("俺")) && c.contains("职工") && !c.contains("居民") && !NO_EMPLOYEE_SCHEME.matcher(c).find()
+                    && !POSSESSIVE.matcher(c).lookingAt()) clauses.set(i, "");
+        }
         return String.join("，", clauses);
     }
 
@@ -1137,7 +1158,8 @@ public final class Parser {
         String howLong = DURATION.matcher(s).replaceAll("期限");
         boolean asksHowLong = !howLong.equals(s);
         // "我俩的截止时间一样吗": the same day asked about, not the same price
-        String scored = TIME_SAME.matcher(MANY_YEARS.matcher(howLong).replaceAll("")).replaceAll("$1");
+        // "医保到哪里交": 医保 then 到, not 保到 (cover lasting until)
+        String scored = TIME_SAME.matcher(MANY_YEARS.matcher(howLong).replaceAll("")).replaceAll("$1").replace("医保到", "医保□到");
         for (Map.Entry<Intent, List<String>> e : lexicon.intents.entrySet()) {
             int n = 0;
             for (String w : e.getValue()) if (scored.contains(w.toLowerCase())) n++;

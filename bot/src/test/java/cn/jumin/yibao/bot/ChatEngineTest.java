@@ -1596,4 +1596,33 @@ class ChatEngineTest {
         r = ask("d7", "我媳妇是老挝的 拿到了外国人永久居留证 在勐腊家里带娃没上班 她能参加城乡居民医保吗");
         assertEquals("ELIGIBILITY", r.intent(), r.reply());
     }
+
+    @Test
+    void readingFixesOfTheNinetiethRound() {
+        // "莫得哪样低保", "冇得么低保贫困户": none of the groups
+        ChatReply r = ask("n1", "楚雄 家头爷爷奶奶爹妈加我一共5个人 都是普通农民莫得哪样低保 医保全部交齐要好多钱");
+        assertTrue(r.reply().contains("个人合计缴纳1400元"), r.reply());
+        // the speaker in the employee scheme is not priced; "我跟公公婆婆交一档" are three
+        r = ask("n2", "淮北杜集区，我在矿上上班交的职工医保，老婆和两个孩子（都上小学）交居民医保，总共多少钱");
+        assertTrue(r.reply().contains("全家3人，个人合计缴纳840元"), r.reply());
+        r = ask("n3", "南城街道，我老公上班有职工医保，我跟公公婆婆交一档，要好多钱");
+        assertTrue(r.reply().contains("个人合计缴纳840元"), r.reply());
+        // a group said after a relative's age is that relative's, and so is the next one said without a subject
+        r = ask("n4", "勐腊 爷爷70岁，一级重度残疾，丧失劳动能力了，奶奶是低收入家庭60岁以上的贫困老人，爸妈普通，我在读初中，我们家5个人医保自己要交多少");
+        assertTrue(r.reply().contains("个人合计缴纳860元"), r.reply());
+        // … but not a clause with a subject of its own, nor the household of a relative's family
+        r = ask("n5", "帮我们组上一户问的 楚雄的 老倌是低保 老奶是特困供养 儿子儿媳普通的 一家四口医保一共自己掏好多");
+        assertTrue(r.reply().contains("个人合计缴纳720元"), r.reply());
+        r = ask("n6", "楚雄的，我大伯家4口人，又是建档立卡户又吃低保，两个资助能叠加不？一家人自己总共要交多少");
+        assertTrue(r.reply().contains("个人合计缴纳400元"), r.reply());
+        // "医保到哪里交" is where, not how long cover lasts
+        r = ask("n7", "杜集的医保到哪里交，是村里统一收吗");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        // a month of birth said alone states no day
+        r = ask("n8", "随县 伢10月份生的，办了医保以后从么时候开始能报");
+        assertTrue(r.reply().contains("出生之日起") && !r.reply().contains("10月1日"), r.reply());
+        // 克哪点 is 去哪里
+        r = ask("n9", "楚雄 娃娃户口上好了 医保要克哪点办登记 又克哪点交钱");
+        assertTrue(r.reply().contains("医保局"), r.reply());
+    }
 }

@@ -586,8 +586,10 @@ public final class ChatEngine {
     }
 
     private static final String[] MISSED = Phrases.of("missed");
-    private static final String[] SEASON_WORDS = {"腊月", "正月", "冬月", "春节前", "春节后", "过年前", "过年后", "年前", "年后", "年底", "年初"};
-    private static final String[] OUR_VILLAGE = {"我们村", "我村", "村里", "村上", "本村", "我们社区", "这个村", "我们这个村", "俺村", "俺们村"};
+    /** A time of the year said in words: with 赶得上 / 来得及 beside a price, the windows are asked too. */
+    private static final String[] SEASON_WORDS = Phrases.of("seasonWords");
+    /** The resident's own village, for the village named earlier in the conversation. */
+    private static final String[] OUR_VILLAGE = Phrases.of("ourVillage");
     private static final java.util.regex.Pattern SAYS_WHERE_FROM = java.util.regex.Pattern.compile("[我们俺咱家是的在住人这那边里头老户口省市县区镇乡街道村，,。！!~ ]");
 
     private static Understanding withoutDay(Understanding u) {

@@ -1274,7 +1274,8 @@ public final class Parser {
 
     private static final String[] MAY_I_ASK = Phrases.of("mayIAsk");
     private static final String[] WHO_CERTIFIES = Phrases.of("whoCertifies");
-    private static final String[] DUPLICATE = {"再交一份", "再买一份", "再参一份", "再参加一份", "重复参保", "重复交", "两边都交", "两边交", "两头交", "两个地方交", "两地都交"};
+    /** Insured twice asked about ("再交一份"): a question of who may join here. */
+    private static final String[] DUPLICATE = Phrases.of("duplicateEnrollment");
     private static final Pattern USE_CHANNEL = Pattern.compile("(可不可以|可以|能不能|能|行不行|支不支持|支持)用(微信|支付宝|手机银行|手机|app|云闪付|网银|银行卡)");
 
     private static LocalDate date(String y, String m, String d) {

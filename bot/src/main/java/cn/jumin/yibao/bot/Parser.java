@@ -129,7 +129,7 @@ public final class Parser {
     private static final Pattern TIME_SAME = Pattern.compile("(截止时间|截止日期|时间|日期|期限|截止|时候|哪天)(是不是|是否)?(都)?一样");
 
     /** What follows a day the resident missed: "前没赶回来", "那阵在外头没回来，没交上". */
-    private static final Pattern MISSED_BY = Pattern.compile("[号日]?(之前|以前|前|那阵|那时候?|那会儿?)[^，,。？?]{0,8}(没|未|错过)"
+    private static final Pattern MISSED_BY = Pattern.compile("[号日]?[^，,。？?]{0,6}?(之前|以前|前|那阵|那时候?|那会儿?)[^，,。？?]{0,8}(没|未|错过)"
             + "|[号日]?[^，,。？?]{0,4}(没赶上|错过|没赶回|没来得及)|[号日]?过了");
 
     public String normalize(String message) {
@@ -1070,7 +1070,8 @@ public final class Parser {
             Integer tier = tierOf(phrase);
             if (tier == null || !groups(phrase).isEmpty() || lexicon.students.keySet().stream().anyMatch(phrase::contains)) continue;
             Matcher counted = COUNT_CHOOSES.matcher(phrase);
-            int people = counted.lookingAt() ? Integer.parseInt(counted.group(1)) : headcount(phrase);
+            // "我俩参二档": the two of them
+            int people = counted.lookingAt() ? Integer.parseInt(counted.group(1)) : containsAny(phrase, "我俩", "我们俩", "咱俩", "俺俩", "他俩", "她俩") ? 2 : headcount(phrase);
             Matcher others = OTHERS_COUNTED.matcher(phrase);
             if (people == 0 && others.find()) people = Integer.parseInt(others.group(1)); // "其他4个普通的买一档"
             if (people > 0) out.add(new MemberSpec(people, Set.of(), null, phrase, tier));
@@ -1237,6 +1238,8 @@ public final class Parser {
         if (containsAny(s, "哪几个银行", "哪些银行", "哪个银行", "什么银行", "哪家银行", "哪几家银行", "啥银行") && identity == null && local == null) return Intent.CHANNEL;
         // "那他们能在村委会那边交吗": a place to pay at, nobody's status asked
         if (PAY_AT_A_PLACE.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
+        // "人在外省，咋个在手机上给老家的爹妈交医保": how to pay online, from wherever the payer is
+        if (PAY_ONLINE_HOW.matcher(s).find() && identity == null && employee == null && !asksPrice(s)) return Intent.CHANNEL;
         // "那这边交医保可不可以用微信": a way to pay named, nobody's status asked
         if (USE_CHANNEL.matcher(s).find() && identity == null && employee == null && local == null && !asksPrice(s)) return Intent.CHANNEL;
         if (identity != null || Boolean.TRUE.equals(employee) || Boolean.FALSE.equals(local) || score.containsKey(Intent.ELIGIBILITY)) {
@@ -1276,6 +1279,7 @@ public final class Parser {
     private static final String[] WHO_CERTIFIES = Phrases.of("whoCertifies");
     /** Insured twice asked about ("再交一份"): a question of who may join here. */
     private static final String[] DUPLICATE = Phrases.of("duplicateEnrollment");
+    private static final Pattern PAY_ONLINE_HOW = Pattern.compile("(咋个|怎么|咋|如何|么样|怎样|能不能|可不可以)[^，,。？?]{0,3}(在)?(手机上|网上|微信上|手机里|app上)[^，,。？?]{0,12}(交|缴)");
     private static final Pattern USE_CHANNEL = Pattern.compile("(可不可以|可以|能不能|能|行不行|支不支持|支持)用(微信|支付宝|手机银行|手机|app|云闪付|网银|银行卡)");
 
     private static LocalDate date(String y, String m, String d) {

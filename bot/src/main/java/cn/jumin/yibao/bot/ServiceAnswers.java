@@ -21,6 +21,8 @@ final class ServiceAnswers {
         Set<Cite> cites = new LinkedHashSet<>();
         List<Channel> cs = new ArrayList<>(p.paymentChannels());
         cs.sort(Comparator.comparing(Channel::kind));
+        // "我爷爷不会用手机，线下能去哪交": the channels in person first
+        if (Parser.containsAny(u.text(), OFFLINE_ASKED)) cs.sort(Comparator.comparing((Channel c) -> c.kind() == Channel.Kind.ONLINE));
         StringBuilder b = new StringBuilder(Words.notice(p));
         // "鄂汇办能交吗": the channels the resident named come first, with a plain yes
         List<Channel> theirs = cs.stream().filter(c -> meantFor(c, u)).toList();
@@ -68,6 +70,7 @@ final class ServiceAnswers {
 
     /** "APP上交不了，一直报错": where the notice sends a payment that fails; else the offices it lists. */
     private static final String[] TROUBLE = Phrases.of("trouble");
+    private static final String[] OFFLINE_ASKED = Phrases.of("offlineAsked");
 
     private static void trouble(Policy p, StringBuilder b, Set<Cite> cites) {
         List<Item> forFailures = p.offices().stream().filter(i -> Parser.containsAny(i.cite().quote(), "异常", "不能正常")).toList();

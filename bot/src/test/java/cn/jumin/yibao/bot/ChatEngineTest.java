@@ -1625,4 +1625,28 @@ class ChatEngineTest {
         r = ask("n9", "楚雄 娃娃户口上好了 医保要克哪点办登记 又克哪点交钱");
         assertTrue(r.reply().contains("医保局"), r.reply());
     }
+
+    @Test
+    void readingFixesOfTheNinetySixthRound() {
+        // a day named as the one missed ("12月20号集中参保那阵没交") is no payment day
+        ChatReply r = ask("q1", "南川南城的，12月20号集中参保那阵没交，现在还能中途参保不？最晚到啥时候");
+        assertTrue(r.reply().contains("2021年9月30日"), r.reply());
+        // "我俩参二档": two in the higher tier
+        r = ask("q2", "我和老婆在外打工，户口在南城，5月份交，我俩参二档，娃娃参一档，一共好多钱");
+        assertTrue(r.reply().contains("个人合计缴纳1590元"), r.reply());
+        // products and hospital settlement the notices do not cover are declined
+        r = ask("q3", "南城街道能不能跟居民医保一起买渝快保，一年好多钱");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        r = ask("q4", "勐腊县的特困户住院要先垫钱不，一站式结算咋弄");
+        assertEquals("OUT_OF_SCOPE", r.intent(), r.reply());
+        // paying in person asked: those channels first
+        r = ask("q5", "我爷爷不会用手机，随县线下能去哪交医保");
+        assertTrue(r.reply().indexOf("税务大厅") >= 0 && r.reply().indexOf("税务大厅") < r.reply().indexOf("APP"), r.reply());
+        // how to pay online from elsewhere is a channel question
+        r = ask("q6", "人在外省，咋个在手机上给勐腊老家的爹妈交医保");
+        assertEquals("CHANNEL", r.intent(), r.reply());
+        // paying for only some of a rural family: 勐腊 joins by household
+        r = ask("q7", "我们是勐腊农村的，我常年在外面打工，可不可以只交我爸妈的，我自己的先不交");
+        assertTrue(r.reply().contains("以家庭为单位"), r.reply());
+    }
 }

@@ -312,7 +312,7 @@ public final class ChatEngine {
         // "2021年9月30号去交还来得及不，交一档要好多": whether that day is still open, beside the price
         // … or a time of the year said in words ("腊月交还赶得上吧")
         if ((intent == Intent.FEE || intent == Intent.HOUSEHOLD) && (u.date() != null || u.monthDay() != null || Parser.containsAny(t, SEASON_WORDS))
-                && Parser.containsAny(t, "来得及", "还能交", "还能缴", "赶得上", "还可以交", "还能办", "还交得", "能交不", "还能不能交")
+                && Parser.containsAny(t, "来得及", "还能交", "还能缴", "赶得上", "赶趟", "再交行不行", "再交可以不", "再交行不", "还可以交", "还能办", "还交得", "能交不", "还能不能交")
                 && !first.text().contains("缴费期") && !first.text().contains("参保期")) return Intent.DEADLINE;
         if ((intent == Intent.FEE || intent == Intent.DEADLINE || intent == Intent.ELIGIBILITY)
                 && Parser.asksCoverStart(t) && !first.text().contains("享受") && !first.text().contains("待遇")) {

@@ -152,12 +152,14 @@ public final class Parser {
         s = GRADE_IN_BRACKETS.matcher(ChineseNumbers.digits(s)).replaceAll("");
         // "两个娃（大的在武汉读大学）": one of the two, not a third
         s = ONE_OF_THEM.matcher(s).replaceAll("$1，其中1个$3，");
+        // "我奶奶同时还是低保对象": one statement about her (还 would part the clause from the person)
+        s = s.replace("同时还是", "同时是").replace("同时也是", "同时是");
         // "奶奶（低保）", "大哥（有职工医保不用算）": what the bracket says is said of the relative before it
         return KIN_BRACKET.matcher(s).replaceAll("$1是$2，");
     }
 
     private static final Pattern ONE_OF_THEM = Pattern.compile("(\\d+个[^，,。；;（(]{0,6})[（(](大的|小的|老大|老二|老小|其中1个|1个)([^）)]{1,16})[）)]");
-    private static final Pattern KIN_BRACKET = Pattern.compile("([爷奶爸妈哥姐弟妹嫂娃伢儿女孙侄婆公叔伯舅姨姑])[（(]([^）)\\d]{1,16})[）)]");
+    private static final Pattern KIN_BRACKET = Pattern.compile("([爷奶爸妈哥姐弟妹嫂娃伢儿女孙侄婆公叔伯舅姨姑子])[（(]([^）)\\d]{1,16})[）)]");
 
     public Understanding parse(String message) { return parse(message, null); }
 
@@ -311,7 +313,7 @@ public final class Parser {
         if (people == null && !weCounted && family.find()) people = Integer.parseInt(family.group(1));
         // "屋头6口人…除了我爸 其他人一共": the household said, without those left out; "剩下4个人一共": the rest counted
         if (people != null && !leftOut.isEmpty() && HOUSEHOLD_SAID.matcher(s).find() && !WE_COUNTED.matcher(s).find()) {
-            int out = headcount(leftOut);
+            int out = headcount(leftOut.replace("俺", "我")); // "俺在厂里交职工医保": the speaker, as 我
             if (out > 0 && out < people) people -= out;
         }
         Matcher rest = REST_ASKED.matcher(s);

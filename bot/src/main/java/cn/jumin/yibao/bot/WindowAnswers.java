@@ -25,7 +25,7 @@ final class WindowAnswers {
     WindowAnswers(QuoteEngine quotes) { this.quotes = quotes; }
 
     Answer deadline(Policy p, Understanding u) {
-        boolean after = Parser.containsAny(u.text(), "错过", "过了", "之后", "以后", "后还", "后头", "没赶上", "没来得及", "没交上", "没交成", "那时候没交", "时没交", "忘交", "忘了交");
+        boolean after = Parser.containsAny(u.text(), "错过", "过了", "之后", "以后", "后还", "后头", "没赶上", "没来得及", "没交上", "没交成", "那时候没交", "时候我没交", "时候没交", "时没交", "忘交", "忘了交");
         if ((u.date() != null || u.monthDay() != null) && !after) return onDay(p, u, Intent.DEADLINE);
         Set<Cite> cites = new LinkedHashSet<>();
         StringBuilder b = new StringBuilder(Words.notice(p)).append("：");

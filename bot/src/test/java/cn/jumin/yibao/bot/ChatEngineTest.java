@@ -1649,4 +1649,21 @@ class ChatEngineTest {
         r = ask("q7", "我们是勐腊农村的，我常年在外面打工，可不可以只交我爸妈的，我自己的先不交");
         assertTrue(r.reply().contains("以家庭为单位"), r.reply());
     }
+
+    @Test
+    void readingFixesOfTheNinetyEighthRound() {
+        // 俺 in the employee scheme leaves the household said; "孩子（上小学）" is the child
+        ChatReply r = ask("p1", "杜集的，俺家3口人，俺在厂里交职工医保，媳妇和孩子（上小学）交居民医保，一共得交多少");
+        assertTrue(r.reply().contains("全家2人，个人合计缴纳560元"), r.reply());
+        // "我奶奶同时还是低保对象": the grandmother's second group, not the household's
+        r = ask("p2", "随县，我们家是一般贫困户，4口人，我奶奶同时还是低保对象，一家人医保自己要交好多钱");
+        assertTrue(r.reply().contains("个人合计缴纳420元"), r.reply());
+        // a household paying after the new year asks the windows too
+        r = ask("p3", "俺是淮北杜集户口，在上海打工，过年才回去。家里5口人往年都交的居民医保，今年一共多少钱？俺过完年回去交还赶趟不");
+        assertTrue(r.reply().contains("1400元") && r.reply().contains("2021年2月28日"), r.reply());
+        // "集中交的时候我没交": what is left after the central period
+        ask("p4", "南川南城街道的");
+        r = ask("p4", "集中交的时候我没交，现在最晚啥子时候还能交");
+        assertTrue(r.reply().contains("2021年9月30日"), r.reply());
+    }
 }

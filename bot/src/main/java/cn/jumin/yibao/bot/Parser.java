@@ -502,6 +502,8 @@ public final class Parser {
                 && containsAny(s, "能交", "能缴", "可以交", "可以缴", "交得了", "开始交", "开始收")) intent = Intent.DEADLINE;
         // "孙子户口落了都4个多月了，医保还没办": a newborn of a known age, not enrolled yet
         if (intent == null && enrollment == Enrollment.NEWBORN && babyDays != null) intent = Intent.NEWBORN;
+        // "孩子都4个多月了才去给他办医保，从哪天起能报销": a baby's cover, by the newborn rules
+        if (intent == Intent.BENEFIT_START && babyContext && babyDays != null && people == null && BABY_AGE_SAID.matcher(s).find()) intent = Intent.NEWBORN;
         // "2021年2月28号晚上才交医保，还算数不": a day of payment, and nothing else asked, is a question about that day
         // (a month alone, "要是7月份以后才交呢", is left to the conversation: it goes on with the question before)
         if (intent == null && date != null && containsAny(s, "交", "缴", "参保")) {
@@ -637,6 +639,8 @@ public final class Parser {
     private static final Pattern ALSO = Pattern.compile("(同时|并且|而且)?(又|也|还|同时)?(是|属于|算)|(同时|并且|而且)?(又|也|还|同时)(吃|享受|有|在)");
     private static final Pattern STUDENT_TOPIC = Pattern.compile("(学生|大学生|中小学生|在校生)的?(医保|保险|保费|缴费|参保)");
     private static final Pattern FAMILY_OF = Pattern.compile("(?:家里|家头|我家|俺家|屋头|屋里|全家|一家)(?:一共|总共|有)?(\\d{1,2})个(?=[，,。；;\\s]|$)");
+    /** A baby's age said as an age ("4个多月", "100多天"), not a month of the calendar ("12月底"). */
+    private static final Pattern BABY_AGE_SAID = Pattern.compile("\\d+个多?月|\\d+[多来]?天");
     private static final Pattern JOINT_PAYERS = Pattern.compile("[我俺](和|跟|同|带着?)[^，,。？?；;]{1,10}?(?<![没未不别])(?=(都|一起|也)?(交|买|缴|参保))");
     private static final Pattern ALL_OF_THEM = Pattern.compile("(?<![家屋里头])(\\d{1,2})个(?:都|全)");
     private static final Pattern COUNT_ONLY = Pattern.compile("\\d{1,2}(个|位|名)");

@@ -1666,4 +1666,20 @@ class ChatEngineTest {
         r = ask("p4", "集中交的时候我没交，现在最晚啥子时候还能交");
         assertTrue(r.reply().contains("2021年9月30日"), r.reply());
     }
+
+    @Test
+    void readingFixesOfTheHundredthRound() {
+        // a baby's age said, cover asked: the newborn rules answer (late: from the month after paying)
+        ChatReply r = ask("w1", "楚雄 孩子都4个多月了才去给他办医保，从哪天起能报销");
+        assertTrue(r.reply().contains("次月"), r.reply());
+        // … not a month of the calendar ("12月底前交了")
+        r = ask("w2", "随县 孩子的医保在12月底前交了 管到什么时候");
+        assertTrue(r.reply().contains("2021年1月1日"), r.reply());
+        // newly recognised poor households: cover from the month after the data arrive
+        r = ask("w3", "勐腊 我家今年刚被评上建档立卡户，医保待遇从什么时候开始算");
+        assertTrue(r.citations().stream().anyMatch(c -> c.clause().equals("四、(三)")), r.reply());
+        // 时侯 is 时候
+        r = ask("w4", "我是勐腊头一回参保的大人，交了钱以后从啥时侯开始能用医保");
+        assertTrue(r.reply().contains("次月"), r.reply());
+    }
 }

@@ -25,6 +25,11 @@ final class NewbornAnswers {
 
     NewbornAnswers(NewbornPlanner planner) { this.planner = planner; }
 
+    /** When the plan's cover starts, or that the notice does not say. */
+    private static String coverFrom(NewbornPlan plan) {
+        return plan.benefitStart() != null ? "待遇从" + Words.date(plan.benefitStart()) + "开始。" : "通知没有写明待遇从哪天开始。";
+    }
+
     Answer answer(Policy p, Understanding u) {
         Newborn rules = p.newborn();
         Set<Cite> cites = new LinkedHashSet<>();
@@ -52,8 +57,7 @@ final class NewbornAnswers {
                         .append("的，最晚").append(Words.date(plan.registrationDeadline())).append("（含当天）办理参保登记缴费。");
             }
             if (pay != null) {
-                b.append(Words.date(pay)).append("缴费的，").append(plan.benefitStart() != null
-                        ? "待遇从" + Words.date(plan.benefitStart()) + "开始。" : "通知没有写明待遇从哪天开始。");
+                b.append(Words.date(pay)).append("缴费的，").append(coverFrom(plan));
             }
             plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
             birth = null; // the plan above has used it
@@ -61,8 +65,7 @@ final class NewbornAnswers {
             // "出生100多天了才去办…5月20号交的钱": the age said is at payment; only the payment day is stated, so only its cover is said
             boolean parents = Boolean.TRUE.equals(u.parentsBothInsured());
             NewbornPlan plan = planner.plan(p, new NewbornRequest(pay.minusDays(u.babyAgeDays()), null, parents, parents, null, pay));
-            b.append(Words.date(pay)).append("缴费（出生约").append(u.babyAgeDays()).append("天）的，").append(plan.benefitStart() != null
-                    ? "待遇从" + Words.date(plan.benefitStart()) + "开始。" : "通知没有写明待遇从哪天开始。");
+            b.append(Words.date(pay)).append("缴费（出生约").append(u.babyAgeDays()).append("天）的，").append(coverFrom(plan));
             plan.citations().forEach(c -> cites.add(new Cite(c.clause(), c.quote())));
         }
         if (claimed != null) birth = null; // the message's day is the payment or 落户, not the birth
